@@ -1,0 +1,77 @@
+package dev.parallax.verify.report;
+
+import dev.parallax.core.model.Source;
+import dev.parallax.verify.Evidence;
+import dev.parallax.verify.Finding;
+import dev.parallax.verify.Report;
+import dev.parallax.verify.SeverityLevel;
+import java.util.Locale;
+
+/** The report for a terminal: the sources, then each finding with its evidence in context. */
+public final class TextReportWriter {
+
+    private static final String RESET = "\u001B[0m";
+    private static final String BOLD = "\u001B[1m";
+    private static final String DIM = "\u001B[2m";
+
+    private final boolean colour;
+
+    /** @param colour whether to use ANSI colours (only when writing to a terminal) */
+    public TextReportWriter(boolean colour) {
+        this.colour = colour;
+    }
+
+    public String write(Report report) {
+        StringBuilder out = new StringBuilder();
+        out.append(style(BOLD, "Parallax report")).append('\n');
+        for (Source s : report.sources()) {
+            out.append("  ").append(s.id()).append("  ").append(ReportText.describe(s)).append('\n');
+        }
+        for (String w : report.warnings()) {
+            out.append(style(yellow(), "  warning: " + w)).append('\n');
+        }
+        out.append('\n');
+        long checkable = report.claims().stream().filter(c -> c.isCheckable()).count();
+        out.append(String.format(Locale.ROOT, "%d claims (%d checkable), %d aligned across sources, %d findings; divergence %.2f%n",
+                report.claims().size(), checkable, report.alignments().size(), report.findings().size(),
+                report.divergence()));
+        if (report.findings().isEmpty()) {
+            out.append("\nNo discrepancies found between the sources.\n");
+            return out.toString();
+        }
+        out.append('\n');
+        int n = 1;
+        for (Finding f : report.findings()) {
+            SeverityLevel level = SeverityLevel.of(f.severity());
+            String head = String.format(Locale.ROOT, "%2d. [%s %.2f] %s", n++, level.label(), f.severity(), f.type());
+            out.append(style(colourOf(level), head)).append('\n');
+            out.append("    ").append(f.summary()).append('\n');
+            for (Evidence e : f.evidence()) {
+                Source s = ReportText.source(report, e.sourceId());
+                out.append("    ").append(e.sourceId()).append(": ")
+                        .append(ReportText.inContext(s.text(), e.span(), 60,
+                                t -> colour ? BOLD + t + RESET : "»" + t + "«"))
+                        .append('\n');
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private String style(String code, String text) {
+        return colour ? code + text + RESET : text;
+    }
+
+    private static String yellow() {
+        return "\u001B[33m";
+    }
+
+    private static String colourOf(SeverityLevel level) {
+        return switch (level) {
+            case HIGH -> "\u001B[1;31m";
+            case MEDIUM -> "\u001B[33m";
+            case LOW -> "\u001B[36m";
+            case INFO -> DIM;
+        };
+    }
+}
