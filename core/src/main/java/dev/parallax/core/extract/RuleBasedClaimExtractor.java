@@ -1,23 +1,107 @@
 package dev.parallax.core.extract;
 
+import com.ibm.icu.util.ULocale;
 import dev.parallax.core.ingest.SentenceSegmenter;
+import dev.parallax.core.lang.Language;
+import dev.parallax.core.lang.LanguageData;
+import dev.parallax.core.lang.LanguageRegistry;
+import dev.parallax.core.lang.PhraseTable;
+import dev.parallax.core.model.Attribution;
 import dev.parallax.core.model.Claim;
+import dev.parallax.core.model.EntityMention;
+import dev.parallax.core.model.Quantity;
 import dev.parallax.core.model.Source;
 import dev.parallax.core.model.Span;
+import dev.parallax.core.model.TimeExpression;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Extracts one claim per sentence. */
+/**
+ * The default extractor: each sentence with a number, a time or a name is a claim. Reads times first
+ * (so the numbers of dates are not counts), then quantities, names and the attribution, and takes the
+ * event predicate and the sentence's concepts from the language's lexicon.
+ */
 public final class RuleBasedClaimExtractor implements ClaimExtractor {
+
+    private final Map<String, Readers> readers = new ConcurrentHashMap<>();
+
+    /** Everything needed to read one language, built once per language. */
+    private record Readers(LanguageData data, SentenceSegmenter segmenter, TimeExtractor times,
+                           QuantityExtractor quantities, EntityExtractor entities, AttributionExtractor attributions) {
+
+        static Readers of(String tag) {
+            LanguageData data = LanguageRegistry.forTag(tag);
+            ULocale locale = data.language() == null ? ULocale.ROOT : ULocale.forLocale(data.language().locale());
+            NumberParser numbers = new NumberParser(locale);
+            NumberWords words = new NumberWords(locale);
+            CalendarWords calendar = new CalendarWords(locale, data.stemmer());
+            java.util.Set<String> stopwords = Stopwords.of(data.language());
+            return new Readers(data, new SentenceSegmenter(locale.toLanguageTag(), data.abbreviations()),
+                    new TimeExtractor(calendar, numbers, words), new QuantityExtractor(numbers, words, stopwords),
+                    new EntityExtractor(calendar, stopwords), new AttributionExtractor());
+        }
+    }
 
     @Override
     public List<Claim> extract(Source source) {
+        String tag = Language.fromTag(source.language()).map(Language::code).orElse(Source.UNDETERMINED);
+        Readers r = readers.computeIfAbsent(tag, Readers::of);
         List<Claim> claims = new ArrayList<>();
-        for (Span sentence : new SentenceSegmenter(source.language(), Set.of()).sentences(source.text())) {
-            claims.add(new Claim(source.id() + (claims.size() + 1), source.id(), sentence, null, List.of(), List.of(),
-                    List.of(), null, List.of()));
+        Attribution previous = null;
+        List<Sentence> sentences = new ArrayList<>();
+        Set<String> names = new java.util.HashSet<>();
+        for (Span sentenceSpan : r.segmenter().sentences(source.text())) {
+            Sentence s = new Sentence(source, r.data(), sentenceSpan);
+            EntityExtractor.collectMidSentenceCapitals(s, names);
+            sentences.add(s);
+        }
+        for (Sentence s : sentences) {
+            Span sentenceSpan = s.span;
+            List<TimeExpression> times = r.times().extract(s);
+            List<Quantity> quantities = r.quantities().extract(s);
+            List<EntityMention> entities = r.entities().extract(s, names);
+            Attribution attribution = r.attributions().extract(s, entities);
+            if (attribution == null && opensQuotation(source.text(), sentenceSpan)) {
+                attribution = previous; // a quotation continues the speaker named just before it
+            }
+            if (!(quantities.isEmpty() && times.isEmpty() && entities.isEmpty())) {
+                claims.add(new Claim(source.id() + (claims.size() + 1), source.id(), sentenceSpan,
+                        predicate(s), quantities, times, entities, attribution, concepts(s)));
+            }
+            previous = attribution;
         }
         return claims;
+    }
+
+    private static boolean opensQuotation(String text, Span sentence) {
+        char c = text.charAt(sentence.start());
+        return c == '"' || c == '\u2013' || c == '-' || c == '«' || c == '\'';
+    }
+
+    private static String predicate(Sentence s) {
+        List<PhraseTable.Match<String>> found = s.data.predicates().findAll(s.tokens);
+        return found.isEmpty() ? null : found.get(0).value();
+    }
+
+    /** The concepts of every lexicon phrase in the sentence, in order, each once. */
+    private static List<String> concepts(Sentence s) {
+        Set<String> concepts = new LinkedHashSet<>();
+        for (PhraseTable.Match<String> m : s.data.predicates().findAll(s.tokens)) {
+            concepts.add(m.value());
+        }
+        for (PhraseTable.Match<String> m : s.data.counted().findAll(s.tokens)) {
+            concepts.add(m.value());
+        }
+        for (PhraseTable.Match<String> m : s.data.concepts().findAll(s.tokens)) {
+            concepts.add(m.value());
+        }
+        for (PhraseTable.Match<String> m : s.data.speakers().findAll(s.tokens)) {
+            concepts.add(m.value());
+        }
+        return List.copyOf(concepts);
     }
 }

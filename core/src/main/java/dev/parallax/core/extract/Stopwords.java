@@ -1,0 +1,53 @@
+package dev.parallax.core.extract;
+
+import dev.parallax.core.lang.Language;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+
+/** Function words of a language, from Lucene's analyzers (none are bundled there for Polish or Ukrainian). */
+final class Stopwords {
+
+    private Stopwords() {
+    }
+
+    static Set<String> of(Language language) {
+        if (language == null) {
+            return Set.of();
+        }
+        CharArraySet set = switch (language) {
+            case ENGLISH -> EnglishAnalyzer.getDefaultStopSet();
+            case NORWEGIAN_BOKMAL, NORWEGIAN_NYNORSK -> NorwegianAnalyzer.getDefaultStopSet();
+            case SWEDISH -> SwedishAnalyzer.getDefaultStopSet();
+            case DANISH -> DanishAnalyzer.getDefaultStopSet();
+            case GERMAN -> GermanAnalyzer.getDefaultStopSet();
+            case FRENCH -> FrenchAnalyzer.getDefaultStopSet();
+            case SPANISH -> SpanishAnalyzer.getDefaultStopSet();
+            case ITALIAN -> ItalianAnalyzer.getDefaultStopSet();
+            case PORTUGUESE -> PortugueseAnalyzer.getDefaultStopSet();
+            case DUTCH -> DutchAnalyzer.getDefaultStopSet();
+            case RUSSIAN -> RussianAnalyzer.getDefaultStopSet();
+            case ARABIC -> ArabicAnalyzer.getDefaultStopSet();
+            case TURKISH -> TurkishAnalyzer.getDefaultStopSet();
+            case POLISH, UKRAINIAN -> CharArraySet.EMPTY_SET;
+        };
+        Set<String> words = new HashSet<>();
+        for (Object o : set) {
+            words.add(new String((char[]) o));
+        }
+        return Set.copyOf(words);
+    }
+}

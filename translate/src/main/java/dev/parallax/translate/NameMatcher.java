@@ -1,0 +1,69 @@
+package dev.parallax.translate;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Decides whether two name keys (see {@code NameKey}) name the same entity: equal keys, keys within a
+ * small Jaro-Winkler distance ("rami abdurrahman" / "rami abdulrahman", "karagandy" / "karaganda"),
+ * or one key's words all found among the other's ("solheim" in "kari solheim").
+ */
+public final class NameMatcher {
+
+    /** Jaro-Winkler similarity from which two keys are taken as spellings of one name. */
+    public static final double SAME_NAME = 0.88;
+
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private NameMatcher() {
+    }
+
+    /** 0..1, how likely the keys name the same entity. */
+    public static double similarity(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        if (a.equals(b)) {
+            return 1;
+        }
+        double whole = JARO_WINKLER.apply(a, b);
+        List<String> wa = words(a);
+        List<String> wb = words(b);
+        List<String> shorter = wa.size() <= wb.size() ? wa : wb;
+        List<String> longer = shorter == wa ? wb : wa;
+        int found = 0;
+        for (String w : shorter) {
+            for (String l : longer) {
+                if (w.equals(l) || (w.length() > 3 && JARO_WINKLER.apply(w, l) >= 0.9)) {
+                    found++;
+                    break;
+                }
+            }
+        }
+        double byWords = found == shorter.size() ? 0.9 + 0.1 * shorter.size() / longer.size() : 0;
+        return Math.max(whole, Math.min(1, byWords));
+    }
+
+    /** Whether the keys name the same entity. */
+    public static boolean same(String a, String b) {
+        return similarity(a, b) >= SAME_NAME;
+    }
+
+    /** Whether two different keys are the same name spelled differently, not one a part of the other. */
+    public static boolean isVariant(String a, String b) {
+        if (a.equals(b)) {
+            return false;
+        }
+        List<String> wa = words(a);
+        List<String> wb = words(b);
+        if (wa.size() != wb.size()) {
+            return false;
+        }
+        return JARO_WINKLER.apply(a, b) >= SAME_NAME;
+    }
+
+    private static List<String> words(String key) {
+        return Arrays.stream(key.split(" ")).filter(w -> !w.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.parallax.verify.rules;
+
+import dev.parallax.core.model.Claim;
+import dev.parallax.core.model.Source;
+import dev.parallax.translate.Alignment;
+import dev.parallax.verify.Evidence;
+import dev.parallax.verify.FindingType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checkable claims with a figure that another source has no counterpart for. Ranked by how checkable
+ * they are (figures, then names and times) and capped at {@link #MAX_PER_PAIR} per pair of sources so
+ * that a long article does not flood the report.
+ */
+public final class OmissionRule implements DiscrepancyRule {
+
+    static final int MAX_PER_PAIR = 8;
+
+    @Override
+    public List<Draft> apply(Comparison c) {
+        Set<String> aligned = new HashSet<>();
+        for (Alignment al : c.alignments()) {
+            String first = al.claims().get(0).sourceId();
+            String second = al.claims().get(1).sourceId();
+            aligned.add(al.claims().get(0).id() + ">" + second);
+            aligned.add(al.claims().get(1).id() + ">" + first);
+        }
+        List<Draft> drafts = new ArrayList<>();
+        for (Source has : c.sources()) {
+            for (Source lacks : c.sources()) {
+                if (has == lacks) {
+                    continue;
+                }
+                List<Claim> missing = new ArrayList<>();
+                for (Claim claim : c.claims()) {
+                    if (claim.sourceId().equals(has.id()) && !claim.quantities().isEmpty()
+                            && !aligned.contains(claim.id() + ">" + lacks.id())) {
+                        missing.add(claim);
+                    }
+                }
+                missing.sort(Comparator.comparingDouble(OmissionRule::weight).reversed());
+                for (Claim claim : missing.subList(0, Math.min(MAX_PER_PAIR, missing.size()))) {
+                    drafts.add(new Draft(FindingType.OMISSION, "a fact only " + c.label(has.id()) + " reports",
+                            weight(claim), List.of(claim.id()),
+                            List.of(new Evidence(has.id(), claim.quantities().get(0).span())),
+                            List.of(" (not in " + c.label(lacks.id()) + ")"), "no counterpart found"));
+                }
+            }
+        }
+        return drafts;
+    }
+
+    /** 0.2..0.4: more figures, names and times make a claim more checkable and more central. */
+    static double weight(Claim c) {
+        double slots = c.quantities().size() + 0.5 * c.entities().size() + 0.5 * c.times().size()
+                + (c.attribution() == null ? 0 : 0.5);
+        return 0.2 + 0.2 * Math.min(1, slots / 4);
+    }
+}
