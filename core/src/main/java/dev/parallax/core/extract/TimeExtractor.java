@@ -26,6 +26,9 @@ final class TimeExtractor {
     static final int MIN_YEAR = 1800;
     static final int MAX_YEAR = 2100;
 
+    /** "1990s", "1990's", "1990er": a decade written as one word. */
+    private static final java.util.regex.Pattern DECADE_WORD = java.util.regex.Pattern.compile("(\\d{3}0)(?:s|'s|er|ern)");
+
     private final CalendarWords calendar;
     private final NumberParser numbers;
     private final NumberWords numberWords;
@@ -92,6 +95,14 @@ final class TimeExtractor {
                 return decadeOrYear(s, i, year);
             }
             return null;
+        }
+        java.util.regex.Matcher decade = DECADE_WORD.matcher(t.text());
+        if (decade.matches()) {
+            int year = Integer.parseInt(decade.group(1));
+            if (year >= MIN_YEAR && year <= MAX_YEAR) {
+                return found(s, i, i + 1, LocalDate.of(year, 1, 1), LocalDate.of(year + 9, 12, 31), Granularity.DECADE,
+                        false);
+            }
         }
         int month = t.isWord() ? calendar.monthOrAbbreviation(t.text()) : 0;
         if (month == 0) {

@@ -1,0 +1,66 @@
+package dev.parallax.core.extract;
+
+import static dev.parallax.core.extract.ExtractionFixture.claims;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.core.model.Claim;
+import dev.parallax.core.model.EntityMention;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityAndAttributionTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 14);
+
+    private static List<String> names(List<Claim> claims) {
+        return claims.stream().flatMap(c -> c.entities().stream()).map(e -> e.span().text()).toList();
+    }
+
+    @Test
+    void namesAreCapitalisedRunsButNotSentenceInitialCommonWords() {
+        List<Claim> claims = claims("en", DAY, "Rescuers searched the ruins of Ovre Fossli on Saturday. "
+                + "Most residents left after Mayor Arne Tveita ordered 230 people out. "
+                + "Tveita said the Home Guard would help.");
+        assertThat(names(claims)).contains("Ovre Fossli", "Mayor Arne Tveita", "Home Guard", "Tveita")
+                .doesNotContain("Rescuers", "Most", "Saturday");
+    }
+
+    @Test
+    void keysAreLanguageNeutral() {
+        assertThat(NameKey.of("Øvre Fossli")).isEqualTo(NameKey.of("Ovre Fossli"));
+        assertThat(NameKey.of("Ержан Нургалиев")).isEqualTo("erzan nurgaliev");
+        assertThat(NameKey.of("Al-Qaryatain")).isEqualTo("alqaryatain");
+    }
+
+    @Test
+    void acronymsAreOrganisations() {
+        EntityMention nve = claims("nb", DAY, "Geologer fra NVE undersøker 12 hus.").get(0).entities().get(0);
+        assertThat(nve.span().text()).isEqualTo("NVE");
+        assertThat(nve.type()).isEqualTo(dev.parallax.core.model.EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void attributionInBothWordOrdersAndLanguages() {
+        Claim en = claims("en", DAY, "Police said 17 homes were destroyed.").get(0);
+        assertThat(en.attribution().span().text()).isEqualTo("Police said");
+        assertThat(en.attribution().key()).isEqualTo("POLICE");
+
+        Claim nb = claims("nb", DAY, "Ifølge politiet er 15 hus ødelagt.").get(0);
+        assertThat(nb.attribution().span().text()).isEqualTo("Ifølge politiet");
+        assertThat(nb.attribution().key()).isEqualTo("POLICE");
+
+        Claim named = claims("nb", DAY, "Det er 11 skadde, sier Kari Solheim.").get(0);
+        assertThat(named.attribution().speaker()).isEqualTo("Kari Solheim");
+        assertThat(named.attribution().key()).isEqualTo("kari solheim");
+    }
+
+    @Test
+    void aQuotationKeepsTheSpeakerOfTheSentenceBefore() {
+        List<Claim> claims = claims("nb", DAY,
+                "Ordfører Arne Tveitå sier at 40 hus er tomme.\n– Vi har 12 familier på skolen i natt.");
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(1).attribution()).isNotNull();
+        assertThat(claims.get(1).attribution().key()).isEqualTo(claims.get(0).attribution().key());
+    }
+}

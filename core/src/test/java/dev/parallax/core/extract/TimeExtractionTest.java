@@ -1,0 +1,79 @@
+package dev.parallax.core.extract;
+
+import static dev.parallax.core.extract.ExtractionFixture.only;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.core.model.Granularity;
+import dev.parallax.core.model.TimeExpression;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TimeExtractionTest {
+
+    /** A Friday. */
+    private static final LocalDate FRIDAY = LocalDate.of(2026, 3, 13);
+
+    private static TimeExpression time(String lang, LocalDate published, String text) {
+        List<TimeExpression> times = only(lang, published, text).times();
+        assertThat(times).as("times of \"%s\"", text).hasSize(1);
+        return times.get(0);
+    }
+
+    private static void assertInterval(TimeExpression t, String from, String to, Granularity g) {
+        assertThat(t.from()).isEqualTo(LocalDate.parse(from));
+        assertThat(t.to()).isEqualTo(LocalDate.parse(to));
+        assertThat(t.granularity()).isEqualTo(g);
+    }
+
+    @Test
+    void absoluteDatesAtEveryGranularity() {
+        assertInterval(time("en", FRIDAY, "The mine opened on 3 April 2016 with 40 workers."),
+                "2016-04-03", "2016-04-03", Granularity.DAY);
+        assertInterval(time("en", FRIDAY, "It reopened on March 2, 2020, police said."),
+                "2020-03-02", "2020-03-02", Granularity.DAY);
+        assertInterval(time("nb", FRIDAY, "Byen ble gjenerobret 27. mars 2016 av hæren."),
+                "2016-03-27", "2016-03-27", Granularity.DAY);
+        assertInterval(time("nb", FRIDAY, "Massegraven ble funnet i april 2016."),
+                "2016-04-01", "2016-04-30", Granularity.MONTH);
+        assertInterval(time("en", FRIDAY, "The last slide hit the valley in 1987."),
+                "1987-01-01", "1987-12-31", Granularity.YEAR);
+        assertInterval(time("en", FRIDAY, "Floods were common in the 1990s."),
+                "1990-01-01", "1999-12-31", Granularity.DECADE);
+        assertInterval(time("en", FRIDAY, "The report is dated 2025-11-04."),
+                "2025-11-04", "2025-11-04", Granularity.DAY);
+    }
+
+    @Test
+    void relativeExpressionsResolveAgainstPublication() {
+        TimeExpression lastYear = time("nb", LocalDate.of(2017, 10, 23), "Massegraven ble funnet i fjor.");
+        assertThat(lastYear.relative()).isTrue();
+        assertInterval(lastYear, "2016-01-01", "2016-12-31", Granularity.YEAR);
+
+        assertInterval(time("nb", FRIDAY, "Skredet gikk i går kveld."), "2026-03-12", "2026-03-12", Granularity.DAY);
+        assertInterval(time("en", FRIDAY, "The slide hit the village on Thursday."),
+                "2026-03-12", "2026-03-12", Granularity.DAY);
+        // "last Friday" in a Friday paper is a week ago, "on Friday" is today
+        assertInterval(time("nb", FRIDAY, "Brannen startet sist fredag."), "2026-03-06", "2026-03-06", Granularity.DAY);
+        assertInterval(time("en", FRIDAY, "The fire started on Friday."), "2026-03-13", "2026-03-13", Granularity.DAY);
+        TimeExpression weeksAgo = time("nb", FRIDAY, "Brannen startet for tre uker siden.");
+        assertThat(weeksAgo.span().text()).isEqualTo("for tre uker siden");
+        assertThat(weeksAgo.from()).isBefore(FRIDAY.minusWeeks(3).plusDays(1));
+        assertThat(weeksAgo.to()).isAfter(FRIDAY.minusWeeks(3).minusDays(1));
+        assertInterval(time("en", FRIDAY, "The dam was inspected three weeks ago."),
+                weeksAgo.from().toString(), weeksAgo.to().toString(), Granularity.WEEK);
+    }
+
+    @Test
+    void relativeTimeWithoutPublicationDateIsKeptUnresolved() {
+        TimeExpression t = time("en", null, "The bodies were found last year.");
+        assertThat(t.span().text()).isEqualTo("last year");
+        assertThat(t.isResolved()).isFalse();
+        assertThat(t.relative()).isTrue();
+    }
+
+    @Test
+    void englishModalMayIsNoMonth() {
+        assertThat(only("en", FRIDAY, "Officials may revise the toll of 12 people.").times()).isEmpty();
+    }
+}
