@@ -1,0 +1,29 @@
+package dev.parallax.translate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NameMatcherTest {
+
+    @Test
+    void spellingVariantsOfOneNameMatch() {
+        assertThat(NameMatcher.same("rami abdurrahman", "rami abdulrahman")).isTrue();
+        assertThat(NameMatcher.isVariant("rami abdurrahman", "rami abdulrahman")).isTrue();
+        assertThat(NameMatcher.isVariant("dmitry kovalevsky", "dmitri kovalevski")).isTrue();
+    }
+
+    @Test
+    void aPartOfANameIsTheSameEntityButNotAVariantSpelling() {
+        assertThat(NameMatcher.same("solheim", "kari solheim")).isTrue();
+        assertThat(NameMatcher.isVariant("solheim", "kari solheim")).isFalse();
+    }
+
+    @Test
+    void differentNamesDoNotMatch() {
+        assertThat(NameMatcher.same("haukeland university hospital", "forde sentralsjukehus")).isFalse();
+        assertThat(NameMatcher.same("bergen", "berlin")).isFalse();
+        assertThat(NameMatcher.isVariant("kari solheim", "kari nordmann")).isFalse();
+        assertThat(NameMatcher.similarity("", "oslo")).isZero();
+    }
+}

@@ -1,0 +1,118 @@
+package dev.parallax.verify;
+
+import static dev.parallax.verify.EngineFixture.evidenceTexts;
+import static dev.parallax.verify.EngineFixture.ofType;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DiscrepancyRulesTest {
+
+    @Test
+    void differentFiguresForTheSameCountedThingAndSpeakerConflict() {
+        Report r = new EngineFixture()
+                .source("en", "2026-03-14", "Police said 17 homes were destroyed in the village on Thursday.")
+                .source("nb", "2026-03-13", "Ifølge politiet ble 15 hus ødelagt i bygda i går.")
+                .compare();
+        List<Finding> conflicts = ofType(r, FindingType.NUMBER_CONFLICT);
+        assertThat(conflicts).hasSize(1);
+        assertThat(evidenceTexts(conflicts.get(0))).containsExactly("A:17", "B:15");
+        assertThat(conflicts.get(0).summary()).contains("17", "15", "Police", "politiet");
+        // Thursday in a Saturday paper and "i går" in a Friday paper are the same day: no date conflict
+        assertThat(ofType(r, FindingType.DATE_CONFLICT)).isEmpty();
+    }
+
+    @Test
+    void severityGrowsWithTheGap() {
+        double small = new EngineFixture()
+                .source("en", "2026-03-14", "Police said 100 people were evacuated.")
+                .source("en", "2026-03-14", "Police said 96 people were evacuated.")
+                .compare().maxSeverity();
+        double large = new EngineFixture()
+                .source("en", "2026-03-14", "Police said 100 people were evacuated.")
+                .source("en", "2026-03-14", "Police said 40 people were evacuated.")
+                .compare().maxSeverity();
+        assertThat(large).isGreaterThan(small);
+        assertThat(small).isGreaterThan(0);
+    }
+
+    @Test
+    void aVaguerCompatibleFigureIsLessSpecificNotAConflict() {
+        Report r = new EngineFixture()
+                .source("en", "2026-03-14", "More than 40 firefighters fought the blaze, the fire service said.")
+                .source("nb", "2026-03-14", "Ifølge brannvesenet var 43 brannfolk i sving.")
+                .compare();
+        assertThat(ofType(r, FindingType.NUMBER_CONFLICT)).isEmpty();
+        assertThat(ofType(r, FindingType.LESS_SPECIFIC)).singleElement()
+                .satisfies(f -> assertThat(evidenceTexts(f)).containsExactly("A:More than 40", "B:43"));
+    }
+
+    @Test
+    void numbersCountingDifferentThingsAreNotCompared() {
+        Report r = new EngineFixture()
+                .source("en", "2026-03-14", "Rescuers found 35 bodies and identified 67 victims, police said.")
+                .source("en", "2026-03-14", "Rescuers found 35 bodies and identified 67 victims, police said.")
+                .compare();
+        assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
+    void datesThatDoNotOverlapConflictAndACoarserDateIsLessSpecific() {
+        Report conflict = new EngineFixture()
+                .source("en", "2026-03-14", "The warehouse burned down in 2019, the company said.")
+                .source("de", "2026-03-14", "Das Lager brannte 2018 ab, teilte das Unternehmen mit.")
+                .compare();
+        assertThat(ofType(conflict, FindingType.DATE_CONFLICT)).singleElement()
+                .satisfies(f -> assertThat(evidenceTexts(f)).containsExactly("A:2019", "B:2018"));
+
+        Report vaguer = new EngineFixture()
+                .source("en", "2026-03-14", "The mine last flooded in 2019, the company said.")
+                .source("en", "2026-03-14", "The mine last flooded in March 2019, the company said.")
+                .compare();
+        assertThat(ofType(vaguer, FindingType.DATE_CONFLICT)).isEmpty();
+        assertThat(ofType(vaguer, FindingType.LESS_SPECIFIC)).hasSize(1);
+    }
+
+    @Test
+    void oneNameSpelledTwoWaysIsAVariantNeverAConflict() {
+        Report r = new EngineFixture()
+                .source("en", "2026-03-14", "Mayor Arne Tveita said 230 residents were evacuated.")
+                .source("nb", "2026-03-14", "Ordfører Arne Tveitå sier at 230 innbyggere er evakuert.")
+                .compare();
+        assertThat(ofType(r, FindingType.NAME_VARIANT)).singleElement()
+                .satisfies(f -> assertThat(evidenceTexts(f)).containsExactly("A:Arne Tveita", "B:Arne Tveitå"));
+        assertThat(r.findings()).noneMatch(f -> f.type().isConflict());
+    }
+
+    @Test
+    void aFigureOnlyOneSourceReportsIsAnOmission() {
+        Report r = new EngineFixture()
+                .source("en", "2026-03-14", "Police said 17 homes were destroyed. About 40 soldiers were sent to help.")
+                .source("nb", "2026-03-14", "Ifølge politiet ble 17 hus ødelagt.")
+                .compare();
+        assertThat(ofType(r, FindingType.OMISSION)).singleElement()
+                .satisfies(f -> assertThat(evidenceTexts(f)).containsExactly("A:About 40"));
+    }
+
+    @Test
+    void withThreeSourcesOneFindingNamesEverySourceInvolved() {
+        Report r = new EngineFixture()
+                .source("en", "2026-03-13", "Twelve people were treated in hospital, the fire service said.")
+                .source("de", "2026-03-12", "Laut Feuerwehr wurden 12 Menschen im Krankenhaus behandelt.")
+                .source("fr", "2026-03-12", "Selon les pompiers, 14 personnes ont été soignées à l'hôpital.")
+                .compare();
+        assertThat(ofType(r, FindingType.NUMBER_CONFLICT)).singleElement()
+                .satisfies(f -> assertThat(evidenceTexts(f)).containsExactlyInAnyOrder("A:Twelve", "B:12", "C:14"));
+    }
+
+    @Test
+    void findingsAreSortedBySeverity() {
+        Report r = new EngineFixture()
+                .source("en", "2026-03-14", "Police said 17 homes were destroyed. About 40 soldiers helped. Mayor Arne Tveita spoke.")
+                .source("nb", "2026-03-14", "Ifølge politiet ble 12 hus ødelagt. Ordfører Arne Tveitå snakket.")
+                .compare();
+        assertThat(r.findings()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(r.findings()).extracting(Finding::severity).isSortedAccordingTo((x, y) -> Double.compare(y, x));
+    }
+}
