@@ -17,6 +17,12 @@ public final class OfflineClaimAligner implements ClaimAligner {
     /** Score below which two claims are not taken to state the same thing. */
     public static final double THRESHOLD = 0.35;
 
+    /**
+     * Score from which a claim left without a counterpart is aligned with a claim that already has
+     * one: a sentence split in two on one side ("17 died ... 15 are missing" against two sentences).
+     */
+    public static final double SPLIT_THRESHOLD = 0.5;
+
     @Override
     public List<Alignment> align(List<Source> sources, List<Claim> claims) {
         Map<String, List<Claim>> bySource = claims.stream().collect(Collectors.groupingBy(Claim::sourceId));
@@ -38,14 +44,49 @@ public final class OfflineClaimAligner implements ClaimAligner {
             }
         }
         int[] match = Assignment.maximise(score, THRESHOLD);
+        boolean[] rightMatched = new boolean[right.size()];
         List<Alignment> out = new ArrayList<>();
         for (int a = 0; a < match.length; a++) {
             if (match[a] >= 0) {
-                Claim l = left.get(a);
-                Claim r = right.get(match[a]);
-                out.add(new Alignment(List.of(l, r), score[a][match[a]], ClaimSimilarity.features(l, r)));
+                rightMatched[match[a]] = true;
+                out.add(alignment(left.get(a), right.get(match[a]), score[a][match[a]]));
+            }
+        }
+        for (int a = 0; a < match.length; a++) {
+            if (match[a] < 0) {
+                int best = bestIn(score[a]);
+                if (best >= 0 && score[a][best] >= SPLIT_THRESHOLD) {
+                    out.add(alignment(left.get(a), right.get(best), score[a][best]));
+                }
+            }
+        }
+        for (int b = 0; b < right.size(); b++) {
+            if (!rightMatched[b]) {
+                int best = -1;
+                for (int a = 0; a < left.size(); a++) {
+                    if (best < 0 || score[a][b] > score[best][b]) {
+                        best = a;
+                    }
+                }
+                if (best >= 0 && score[best][b] >= SPLIT_THRESHOLD) {
+                    out.add(alignment(left.get(best), right.get(b), score[best][b]));
+                }
             }
         }
         return out;
+    }
+
+    private static Alignment alignment(Claim l, Claim r, double score) {
+        return new Alignment(List.of(l, r), score, ClaimSimilarity.features(l, r));
+    }
+
+    private static int bestIn(double[] row) {
+        int best = -1;
+        for (int i = 0; i < row.length; i++) {
+            if (best < 0 || row[i] > row[best]) {
+                best = i;
+            }
+        }
+        return best;
     }
 }

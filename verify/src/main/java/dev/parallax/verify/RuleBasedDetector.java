@@ -46,44 +46,33 @@ public final class RuleBasedDetector implements DiscrepancyDetector {
 
     /**
      * Merges drafts of one type that share a piece of evidence (A=12/C=14 and B=12/C=14 share C's
-     * "14"), so that with N sources one finding names all of them.
+     * "14"), so that with N sources one finding names all of them; the same claim omitted by several
+     * sources becomes one omission naming each of them.
      */
     static List<Draft> merge(List<Draft> drafts) {
         List<Draft> merged = new ArrayList<>();
         for (Draft d : drafts) {
-            Draft into = null;
-            for (int i = 0; i < merged.size(); i++) {
+            int into = -1;
+            for (int i = 0; i < merged.size() && into < 0; i++) {
                 Draft m = merged.get(i);
-                if (m.type() == d.type() && m.type() != FindingType.OMISSION && shareEvidence(m, d)) {
-                    into = union(m, d);
-                    merged.set(i, into);
-                    break;
+                boolean same = m.type() == d.type() && (d.type() == FindingType.OMISSION
+                        ? m.claimIds().equals(d.claimIds()) : shareEvidence(m, d));
+                if (same) {
+                    into = i;
                 }
             }
-            if (into == null) {
-                if (d.type() == FindingType.OMISSION) {
-                    merged.add(mergeOmission(merged, d));
-                } else {
-                    merged.add(d);
-                }
-            }
-        }
-        merged.removeIf(d -> d == null);
-        return merged;
-    }
-
-    /** The same claim missing from several sources is one omission naming each of them. */
-    private static Draft mergeOmission(List<Draft> merged, Draft d) {
-        for (int i = 0; i < merged.size(); i++) {
-            Draft m = merged.get(i);
-            if (m.type() == FindingType.OMISSION && m.claimIds().equals(d.claimIds())) {
+            if (into < 0) {
+                merged.add(d);
+            } else if (d.type() == FindingType.OMISSION) {
+                Draft m = merged.get(into);
                 String lacking = m.notes().get(0).replace(")", "") + ", " + d.notes().get(0).replace(" (not in ", "");
-                merged.set(i, new Draft(m.type(), m.what(), m.severity(), m.claimIds(), m.evidence(), List.of(lacking),
-                        m.explanation()));
-                return null;
+                merged.set(into, new Draft(m.type(), m.what(), m.severity(), m.claimIds(), m.evidence(),
+                        List.of(lacking), m.explanation()));
+            } else {
+                merged.set(into, union(merged.get(into), d));
             }
         }
-        return d;
+        return merged;
     }
 
     private static boolean shareEvidence(Draft a, Draft b) {

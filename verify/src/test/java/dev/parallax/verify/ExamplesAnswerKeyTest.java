@@ -88,7 +88,7 @@ class ExamplesAnswerKeyTest {
         for (JsonNode agreement : event.get("mustNotConflict")) {
             Map<String, String> evidence = evidence(agreement, idOfFile);
             for (Finding f : report.findings()) {
-                if (f.type().isConflict() && coversAtLeastTwo(f, evidence)) {
+                if (f.type().isConflict() && coversAtLeastTwo(f, evidence) && onlySources(f, evidence)) {
                     agreementsFlagged.add(f.summary() + " <- " + agreement.get("why").asText());
                 }
             }
@@ -123,6 +123,14 @@ class ExamplesAnswerKeyTest {
         long hits = evidence.entrySet().stream().filter(e -> f.evidence().stream()
                 .anyMatch(x -> x.sourceId().equals(e.getKey()) && contains(x.span().text(), e.getValue()))).count();
         return hits >= 2;
+    }
+
+    /**
+     * Whether the finding involves no source beyond the agreeing ones: A=12, B=12, C=14 is a conflict
+     * with C, not a flagged agreement of A and B.
+     */
+    private static boolean onlySources(Finding f, Map<String, String> evidence) {
+        return f.evidence().stream().allMatch(x -> evidence.containsKey(x.sourceId()));
     }
 
     /** Evidence "14" matches a highlighted "at least 14" and the other way round. */

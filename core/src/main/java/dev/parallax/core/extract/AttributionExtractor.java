@@ -4,6 +4,7 @@ import dev.parallax.core.lang.PhraseTable;
 import dev.parallax.core.lang.Token;
 import dev.parallax.core.model.Attribution;
 import dev.parallax.core.model.EntityMention;
+import dev.parallax.core.model.EntityType;
 import dev.parallax.core.model.Span;
 import java.util.List;
 
@@ -96,7 +97,13 @@ final class AttributionExtractor {
                 while (to < s.tokens.size() && s.token(to).end() <= e.span().end()) {
                     to++;
                 }
-                return new Speaker(from, to, e.key());
+                // "Emergency Situations Ministry", "Ministerio de ...": an institution named after a
+                // frequent speaker is keyed by that speaker's concept, which other languages share.
+                PhraseTable.Match<String> kind = null;
+                for (int k = from; k < to && kind == null; k++) {
+                    kind = s.data.speakers().matchAt(s.tokens, k);
+                }
+                return new Speaker(from, to, kind != null && e.type() != EntityType.PERSON ? kind.value() : e.key());
             }
         }
         PhraseTable.Match<String> known = s.data.speakers().matchAt(s.tokens, i);

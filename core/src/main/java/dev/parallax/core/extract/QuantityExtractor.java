@@ -106,7 +106,40 @@ final class QuantityExtractor {
         double[] interval = interval(qualifier, low, high);
         s.use(start, end);
         return new Quantity(s.span(start, end), bound(interval[0]), bound(interval[1]), qualifier, figure.value,
-                counted, unit);
+                counted, unit, event(s, start, end));
+    }
+
+    /** How many tokens an event word may stand from the number it tells of. */
+    static final int EVENT_WINDOW = 6;
+
+    /**
+     * The event concept nearest to tokens {@code [from, to)} within their clause: the search stops at
+     * punctuation, so in "20 died, 12 are missing" each number gets its own event.
+     */
+    private static String event(Sentence s, int from, int to) {
+        List<PhraseTable.Match<String>> events = s.data.predicates().findAll(s.tokens);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (PhraseTable.Match<String> e : events) {
+            int distance = e.from() >= to ? e.from() - to : e.to() <= from ? from - e.to() : 0;
+            int lo = Math.min(e.to(), to);
+            int hi = Math.max(e.from(), from);
+            if (distance <= EVENT_WINDOW && distance < bestDistance && !punctuationBetween(s, lo, hi)) {
+                best = e.value();
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static boolean punctuationBetween(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = s.token(i);
+            if (t.kind() == Token.Kind.OTHER && ",;:()\u2013".contains(t.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Double bound(double v) {
@@ -132,7 +165,8 @@ final class QuantityExtractor {
         double high = magnitude * (magnitude == 10 ? 10 : 1000) - 1;
         String counted = counted(s, m.to(), true);
         s.use(m.from(), m.to());
-        return new Quantity(s.span(m.from(), m.to()), low, high, Qualifier.VAGUE, magnitude, counted, null);
+        return new Quantity(s.span(m.from(), m.to()), low, high, Qualifier.VAGUE, magnitude, counted, null,
+                event(s, m.from(), m.to()));
     }
 
     /** A figure in digits or words starting at token i, with its scale word, or null. */

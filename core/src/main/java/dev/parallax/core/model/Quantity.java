@@ -11,9 +11,11 @@ package dev.parallax.core.model;
  * @param counted the concept counted ("PERSON", "BODY") or the noun itself when no concept is known;
  *                null when nothing is counted
  * @param unit unit of measure or currency ("km", "EUR", "%"), null for plain counts
+ * @param event the event concept the number is told of ("KILL" for "17 were killed", "MISSING" for
+ *              "15 are missing"), from the nearest event word of its clause; null when none
  */
 public record Quantity(Span span, Double low, Double high, Qualifier qualifier, double value,
-                       String counted, String unit) {
+                       String counted, String unit, String event) {
 
     /** Whether some value lies in both this interval and the other. */
     public boolean overlaps(Quantity other) {

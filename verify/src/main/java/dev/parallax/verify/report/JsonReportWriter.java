@@ -113,6 +113,7 @@ public final class JsonReportWriter {
             g.writeStringField("qualifier", q.qualifier().name());
             g.writeStringField("counted", q.counted());
             g.writeStringField("unit", q.unit());
+            g.writeStringField("event", q.event());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -6,6 +6,10 @@ import dev.parallax.translate.Alignment;
 import dev.parallax.verify.Evidence;
 import dev.parallax.verify.FindingType;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,38 +24,151 @@ public final class NumberRule implements DiscrepancyRule {
     @Override
     public List<Draft> apply(Comparison c) {
         List<Draft> drafts = new ArrayList<>();
+        Map<Evidence, Set<Evidence>> agreeing = new HashMap<>();
         for (Alignment al : c.alignments()) {
             Claim a = al.claims().get(0);
             Claim b = al.claims().get(1);
+            Set<Quantity> usedA = new HashSet<>();
+            Set<Quantity> usedB = new HashSet<>();
+            // Agreements first, so that a figure both sides share is not also set against another one.
             for (Quantity qa : a.quantities()) {
-                Quantity qb = counterpart(qa, b.quantities());
-                if (qb == null) {
+                for (Quantity qb : b.quantities()) {
+                    if (!usedB.contains(qb) && comparable(qa, qb) && qa.overlaps(qb)) {
+                        usedA.add(qa);
+                        usedB.add(qb);
+                        Draft d = compare(c, al, a, qa, b, qb);
+                        if (d != null) {
+                            drafts.add(d);
+                        } else {
+                            agree(agreeing, new Evidence(a.sourceId(), qa.span()), new Evidence(b.sourceId(), qb.span()));
+                        }
+                        break;
+                    }
+                }
+            }
+            for (Quantity qa : a.quantities()) {
+                if (usedA.contains(qa)) {
                     continue;
                 }
-                Draft d = compare(c, al, a, qa, b, qb);
-                if (d != null) {
-                    drafts.add(d);
+                for (Quantity qb : b.quantities()) {
+                    if (!usedB.contains(qb) && comparable(qa, qb)) {
+                        usedB.add(qb);
+                        drafts.add(compare(c, al, a, qa, b, qb));
+                        break;
+                    }
                 }
             }
         }
-        return drafts;
+        return drafts.stream().map(d -> withAgreeingSources(d, agreeing)).toList();
     }
 
-    /** The quantity of the other claim that counts the same thing, preferring one that agrees. */
-    private static Quantity counterpart(Quantity q, List<Quantity> others) {
-        if (q.counted() == null && q.unit() == null) {
-            return null; // a bare figure could be anything
+    private static void agree(Map<Evidence, Set<Evidence>> agreeing, Evidence x, Evidence y) {
+        Set<Evidence> group = new HashSet<>(agreeing.getOrDefault(x, Set.of(x)));
+        group.addAll(agreeing.getOrDefault(y, Set.of(y)));
+        for (Evidence e : group) {
+            agreeing.put(e, group);
         }
-        Quantity best = null;
-        for (Quantity o : others) {
-            if (Objects.equals(q.counted(), o.counted()) && Objects.equals(q.unit(), o.unit())) {
-                if (o.overlaps(q)) {
-                    return o;
+    }
+
+    /**
+     * A conflict between B's "17" and C's "20" also names A when A's "17" agrees with B's, so that with
+     * N sources the finding shows what every source says.
+     */
+    private static Draft withAgreeingSources(Draft d, Map<Evidence, Set<Evidence>> agreeing) {
+        if (d.type() != FindingType.NUMBER_CONFLICT) {
+            return d;
+        }
+        List<Evidence> evidence = new ArrayList<>(d.evidence());
+        List<String> notes = new ArrayList<>(d.notes());
+        for (Evidence e : d.evidence()) {
+            for (Evidence other : agreeing.getOrDefault(e, Set.of())) {
+                if (evidence.stream().noneMatch(x -> x.sourceId().equals(other.sourceId()))) {
+                    evidence.add(other);
+                    notes.add("");
                 }
-                best = best == null ? o : best;
             }
         }
-        return best;
+        return new Draft(d.type(), d.what(), d.severity(), d.claimIds(), evidence, notes, d.explanation());
+    }
+
+    /** Whether two numbers are the same slot: the same thing counted, in the same unit, of the same outcome. */
+    private static boolean comparable(Quantity q, Quantity o) {
+        if (countedOf(q) == null && q.unit() == null) {
+            return false; // a bare figure could be anything
+        }
+        return sameCounted(countedOf(q), countedOf(o)) && Objects.equals(q.unit(), o.unit())
+                && sameEvent(outcome(q), outcome(o));
+    }
+
+    /** The counted concept, or "PERSON" when none is named but the outcome is one only people have. */
+    private static String countedOf(Quantity q) {
+        if (q.counted() == null && q.unit() == null && PEOPLE_OUTCOMES.contains(String.valueOf(outcome(q)))) {
+            return "PERSON"; // "killing 17 of their colleagues"
+        }
+        return q.counted();
+    }
+
+    private static final Set<String> PEOPLE_OUTCOMES = Set.of("DEATH", "MISSING", "INJURY");
+
+    /**
+     * Outcomes a count of people can have that exclude each other: the dead are not the missing, the
+     * missing not the injured. Other events ("destroyed", "damaged", "deployed") say too little to
+     * keep two numbers apart.
+     */
+    private static final java.util.Map<String, String> OUTCOME = java.util.Map.of(
+            "KILL", "DEATH", "DIE", "DEATH",
+            "MISSING", "MISSING", "TRAP", "MISSING",
+            "INJURE", "INJURY", "HOSPITALISE", "INJURY",
+            "RESCUE", "SURVIVAL", "EVACUATE", "SURVIVAL", "FLEE", "SURVIVAL");
+
+    /** Concepts that count people without saying which people: they stand for any group of people. */
+    private static final java.util.Set<String> ANY_PEOPLE = java.util.Set.of("PERSON", "VICTIM", "DEAD", "MISSING",
+            "INJURED");
+
+    /** Concepts that count a particular group of people. */
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("CIVILIAN", "BODY", "FIGHTER", "SOLDIER",
+            "POLICE_OFFICER", "FIREFIGHTER", "RESCUER", "CHILD", "WOMAN", "MAN", "RESIDENT", "CHRISTIAN", "WORKER",
+            "REFUGEE", "PRISONER");
+
+    /**
+     * Whether two counted concepts are one slot: the same concept, or people counted generically on one
+     * side and as a group on the other ("128 people" and "116 civilians", "15 missing" and "15 miners").
+     */
+    static boolean sameCounted(String a, String b) {
+        if (Objects.equals(a, b)) {
+            return true;
+        }
+        if (a == null || b == null) {
+            return false;
+        }
+        return ANY_PEOPLE.contains(a) && (PEOPLE.contains(b) || ANY_PEOPLE.contains(b))
+                || ANY_PEOPLE.contains(b) && PEOPLE.contains(a);
+    }
+
+    /** What happened to what is counted: said by the counted word itself ("the missing") or its event. */
+    private static String outcome(Quantity q) {
+        if (q.counted() != null) {
+            switch (q.counted()) {
+                case "DEAD", "BODY" -> {
+                    return "DEATH";
+                }
+                case "MISSING" -> {
+                    return "MISSING";
+                }
+                case "INJURED" -> {
+                    return "INJURY";
+                }
+                default -> {
+                    // the event decides
+                }
+            }
+        }
+        return q.event() == null ? null : OUTCOME.get(q.event());
+    }
+
+    /** Whether two outcomes can be the same: unknown on either side is not ruled out. */
+    static boolean sameEvent(String x, String y) {
+        return x == null || y == null || x.equals(y);
     }
 
     private static Draft compare(Comparison c, Alignment al, Claim a, Quantity qa, Claim b, Quantity qb) {
