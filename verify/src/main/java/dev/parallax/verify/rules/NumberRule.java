@@ -100,10 +100,14 @@ public final class NumberRule implements DiscrepancyRule {
                 && sameEvent(outcome(q), outcome(o));
     }
 
-    /** The counted concept, or "PERSON" when none is named but the outcome is one only people have. */
+    /**
+     * The counted concept, or "PERSON" when no concept is named (nothing, or a word outside the lexicon)
+     * but the outcome is one only people have: "killing 17 of their colleagues".
+     */
     private static String countedOf(Quantity q) {
-        if (q.counted() == null && q.unit() == null && PEOPLE_OUTCOMES.contains(String.valueOf(outcome(q)))) {
-            return "PERSON"; // "killing 17 of their colleagues"
+        boolean concept = q.counted() != null && q.counted().equals(q.counted().toUpperCase(java.util.Locale.ROOT));
+        if (!concept && q.unit() == null && PEOPLE_OUTCOMES.contains(String.valueOf(outcome(q)))) {
+            return "PERSON";
         }
         return q.counted();
     }
