@@ -50,18 +50,41 @@ public final class NameMatcher {
         return similarity(a, b) >= SAME_NAME;
     }
 
-    /** Whether two different keys are the same name spelled differently, not one a part of the other. */
-    public static boolean isVariant(String a, String b) {
-        if (a.equals(b)) {
+    /**
+     * Whether two names as written are one name spelled differently ("Lefevre" / "Lefèvre",
+     * "Straßburg" / "Strasbourg", "Colonel Jean-Baptiste Lefevre" / "Jean-Baptiste Lefèvre"), rather
+     * than the same spelling or a shorter form of it ("Solheim" in "Kari Solheim").
+     */
+    public static boolean isVariant(String keyA, String keyB, String writtenA, String writtenB) {
+        if (writtenA.equals(writtenB)) {
             return false;
         }
-        List<String> wa = words(a);
-        List<String> wb = words(b);
-        if (wa.size() != wb.size()) {
+        List<String> wa = words(keyA);
+        List<String> wb = words(keyB);
+        List<String> shorter = wa.size() <= wb.size() ? wa : wb;
+        List<String> longer = shorter == wa ? wb : wa;
+        String shortWritten = shorter == wa ? writtenA : writtenB;
+        String longWritten = shorter == wa ? writtenB : writtenA;
+        if (shorter.isEmpty() || longWritten.contains(shortWritten)) {
             return false;
         }
-        return JARO_WINKLER.apply(a, b) >= SAME_NAME;
+        for (String w : shorter) {
+            boolean found = false;
+            for (String l : longer) {
+                if (w.equals(l) || (w.length() > 3 && JARO_WINKLER.apply(w, l) >= SAME_WORD)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    /** Jaro-Winkler similarity from which two words of names are taken as one word spelled two ways. */
+    static final double SAME_WORD = 0.9;
 
     private static List<String> words(String key) {
         return Arrays.stream(key.split(" ")).filter(w -> !w.isEmpty()).toList();

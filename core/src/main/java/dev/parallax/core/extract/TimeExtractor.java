@@ -91,8 +91,17 @@ final class TimeExtractor {
                 }
             }
             int year = year(t);
-            if (year > 0 && !followedByCount(s, i)) {
-                return decadeOrYear(s, i, year);
+            if (year > 0) {
+                // "в 1976 году", "i 2016-året", "in the year 2016": the year word belongs to the date
+                PhraseTable.Match<TimeUnit> unit = s.data.timeUnits().matchAt(s.tokens, i + 1);
+                if (unit != null && unit.value() == TimeUnit.YEAR
+                        && s.data.qualifiersBefore().matchEndingAt(s.tokens, i) == null) {
+                    return found(s, i, unit.to(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                            Granularity.YEAR, false);
+                }
+                if (!followedByCount(s, i)) {
+                    return decadeOrYear(s, i, year);
+                }
             }
             return null;
         }

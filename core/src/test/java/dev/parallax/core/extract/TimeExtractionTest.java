@@ -42,6 +42,9 @@ class TimeExtractionTest {
                 "1990-01-01", "1999-12-31", Granularity.DECADE);
         assertInterval(time("en", FRIDAY, "The report is dated 2025-11-04."),
                 "2025-11-04", "2025-11-04", Granularity.DAY);
+        TimeExpression russianYear = time("ru", FRIDAY, "Шахта открылась в 1976 году.");
+        assertThat(russianYear.span().text()).isEqualTo("1976 году");
+        assertInterval(russianYear, "1976-01-01", "1976-12-31", Granularity.YEAR);
     }
 
     @Test

@@ -37,9 +37,8 @@ public final class NameVariantRule implements DiscrepancyRule {
             for (int j = i + 1; j < ids.size(); j++) {
                 for (Mention x : spellingsBySource.get(ids.get(i)).values()) {
                     for (Mention y : spellingsBySource.get(ids.get(j)).values()) {
-                        if (!x.entity().span().text().equals(y.entity().span().text())
-                                && (x.entity().key().equals(y.entity().key())
-                                    || NameMatcher.isVariant(x.entity().key(), y.entity().key()))) {
+                        if (NameMatcher.isVariant(x.entity().key(), y.entity().key(), x.entity().span().text(),
+                                y.entity().span().text())) {
                             drafts.add(new Draft(FindingType.NAME_VARIANT, "the spelling of a name", SEVERITY,
                                     List.of(x.claim().id(), y.claim().id()),
                                     List.of(new Evidence(x.claim().sourceId(), x.entity().span()),

@@ -23,53 +23,46 @@ public final class TimeRule implements DiscrepancyRule {
         for (Alignment al : c.alignments()) {
             Claim a = al.claims().get(0);
             Claim b = al.claims().get(1);
-            for (TimeExpression ta : a.times()) {
-                if (!ta.isResolved()) {
-                    continue;
-                }
-                TimeExpression overlapping = null;
-                TimeExpression nearest = null;
-                long nearestGap = Long.MAX_VALUE;
-                for (TimeExpression tb : b.times()) {
-                    if (!tb.isResolved()) {
-                        continue;
-                    }
-                    if (ta.overlaps(tb)) {
-                        overlapping = tb;
-                        break;
-                    }
-                    long g = gapDays(ta, tb);
-                    if (g < nearestGap && tb.granularity() == ta.granularity()) {
-                        nearest = tb;
-                        nearestGap = g;
-                    }
-                }
-                List<String> ids = List.of(a.id(), b.id());
-                if (overlapping != null) {
-                    boolean aIn = ta.within(overlapping);
-                    boolean bIn = overlapping.within(ta);
-                    if (aIn != bIn && ta.granularity() != overlapping.granularity()) {
+            List<TimeExpression> ta = a.times().stream().filter(TimeExpression::isResolved).toList();
+            List<TimeExpression> tb = b.times().stream().filter(TimeExpression::isResolved).toList();
+            List<String> ids = List.of(a.id(), b.id());
+            for (TimeExpression x : ta) {
+                for (TimeExpression y : tb) {
+                    if (x.overlaps(y) && x.granularity() != y.granularity() && x.within(y) != y.within(x)) {
                         drafts.add(new Draft(FindingType.LESS_SPECIFIC, "the date", 0.12 * Comparison.confidence(al), ids,
-                                evidence(a, ta, b, overlapping), notes(a, ta, b, overlapping),
-                                "compatible, one is stated less precisely"));
+                                evidence(a, x, b, y), notes(a, x, b, y), "compatible, one is stated less precisely"));
                     }
-                } else if (nearest != null && isOnlyTimeOfItsGranularity(a, ta) && isOnlyTimeOfItsGranularity(b, nearest)) {
-                    double severity = (0.5 + 0.4 * Math.min(1, nearestGap / 365.0)) * Comparison.confidence(al);
-                    drafts.add(new Draft(FindingType.DATE_CONFLICT, "the date", Math.min(1, severity), ids,
-                            evidence(a, ta, b, nearest), notes(a, ta, b, nearest),
-                            "the dates are " + nearestGap + " days apart"));
                 }
+            }
+            // A time of one side that overlaps nothing on the other, against the nearest such time of
+            // the same precision there: one conflict per pair of claims, since a claim naming two
+            // years ("inspected last year, after a fire in 2019") speaks of two events.
+            TimeExpression bestA = null;
+            TimeExpression bestB = null;
+            long bestGap = Long.MAX_VALUE;
+            for (TimeExpression x : unmatched(ta, tb)) {
+                for (TimeExpression y : unmatched(tb, ta)) {
+                    long gap = gapDays(x, y);
+                    if (x.granularity() == y.granularity() && gap < bestGap) {
+                        bestA = x;
+                        bestB = y;
+                        bestGap = gap;
+                    }
+                }
+            }
+            if (bestA != null) {
+                double severity = (0.5 + 0.4 * Math.min(1, bestGap / 365.0)) * Comparison.confidence(al);
+                drafts.add(new Draft(FindingType.DATE_CONFLICT, "the date", Math.min(1, severity), ids,
+                        evidence(a, bestA, b, bestB), notes(a, bestA, b, bestB),
+                        "the dates are " + bestGap + " days apart"));
             }
         }
         return drafts;
     }
 
-    /**
-     * A claim naming two days ("on Thursday ... since Saturday") may speak of two events; a conflict is
-     * only reported when each side states one time of that precision.
-     */
-    private static boolean isOnlyTimeOfItsGranularity(Claim c, TimeExpression t) {
-        return c.times().stream().filter(o -> o.isResolved() && o.granularity() == t.granularity()).count() == 1;
+    /** The times of {@code mine} that overlap none of {@code theirs}. */
+    private static List<TimeExpression> unmatched(List<TimeExpression> mine, List<TimeExpression> theirs) {
+        return mine.stream().filter(x -> theirs.stream().noneMatch(x::overlaps)).toList();
     }
 
     private static List<Evidence> evidence(Claim a, TimeExpression ta, Claim b, TimeExpression tb) {
