@@ -86,6 +86,22 @@ class DiscrepancyRulesTest {
     }
 
     @Test
+    void theSameFigureCreditedToADifferentSpeakerIsAnAttributionConflict() {
+        Report different = new EngineFixture()
+                .source("en", "2026-03-14", "About 300 tonnes of chemicals were stored at the site, the company said.")
+                .source("fr", "2026-03-14", "Quelque 300 tonnes de produits chimiques étaient stockées, selon la préfecture.")
+                .compare();
+        assertThat(ofType(different, FindingType.ATTRIBUTION_CONFLICT)).singleElement()
+                .satisfies(f -> assertThat(evidenceTexts(f)).containsExactly("A:the company said", "B:selon la préfecture"));
+
+        Report generic = new EngineFixture()
+                .source("en", "2026-03-14", "About 300 tonnes of chemicals were stored at the site, the ministry said.")
+                .source("en", "2026-03-14", "About 300 tonnes of chemicals were stored at the site, the authorities said.")
+                .compare();
+        assertThat(ofType(generic, FindingType.ATTRIBUTION_CONFLICT)).isEmpty();
+    }
+
+    @Test
     void aFigureOnlyOneSourceReportsIsAnOmission() {
         Report r = new EngineFixture()
                 .source("en", "2026-03-14", "Police said 17 homes were destroyed. About 40 soldiers were sent to help.")

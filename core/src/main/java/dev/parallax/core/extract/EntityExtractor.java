@@ -53,7 +53,17 @@ final class EntityExtractor {
                     start++;
                 }
             }
-            if (start < end && !(end - start == 1 && isGermanCommonNoun(s, start))) {
+            while (start < end && isGermanCommonNoun(s, start)) {
+                boolean measure = s.token(start - 1) != null && s.token(start - 1).kind() == Token.Kind.NUMBER;
+                start++;
+                if (measure && start < end && s.token(start).isWord()) {
+                    start++; // "300 Tonnen Düngemittel": the measure word and its noun
+                }
+                while (start < end && !isNameWord(s, start)) {
+                    start++; // "Hafen von Straßburg" without "Hafen" starts at "Straßburg"
+                }
+            }
+            if (start < end) {
                 String surface = s.span(start, end).text();
                 found.add(new EntityMention(s.span(start, end), NameKey.of(surface), typeOf(s, start, end)));
             }
@@ -133,17 +143,26 @@ final class EntityExtractor {
     }
 
     /**
-     * German capitalises every noun: a lone capitalised word after an article or that the lexicon
-     * knows is a common noun, not a name.
+     * German capitalises every noun: a capitalised word after a determiner ("der Brand"), an
+     * adjective ("einen kleineren Brand"), a number ("300 Tonnen") or that the lexicon knows is a
+     * common noun, not a name. After a preposition ("in Straßburg") it may be a name.
      */
     private boolean isGermanCommonNoun(Sentence s, int i) {
-        if (s.data.language() == null || !s.data.language().code().equals("de")) {
+        if (s.data.nounDeterminers().isEmpty()) {
             return false;
         }
+        if (inLexicon(s, i)) {
+            return true;
+        }
         Token prev = s.token(i - 1);
-        boolean afterFunctionWord = prev != null && prev.isWord() && !prev.isCapitalised()
-                && stopwords.contains(prev.text());
-        return afterFunctionWord || inLexicon(s, i);
+        if (prev == null || prev.kind() == Token.Kind.OTHER) {
+            return false;
+        }
+        if (prev.kind() == Token.Kind.NUMBER) {
+            return true;
+        }
+        String p = prev.text().toLowerCase(java.util.Locale.ROOT);
+        return s.data.nounDeterminers().contains(p) || !prev.isCapitalised() && !stopwords.contains(p);
     }
 
     private EntityType typeOf(Sentence s, int start, int end) {

@@ -54,6 +54,7 @@ public final class LanguageData {
     private final PhraseTable<Boolean> agoAfter = new PhraseTable<>();
     private final PhraseTable<Boolean> previous = new PhraseTable<>();
     private final Set<String> nameParticles = new HashSet<>();
+    private final Set<String> nounDeterminers = new HashSet<>();
 
     private LanguageData(Language language, Stemmer stemmer) {
         this.language = language;
@@ -89,7 +90,11 @@ public final class LanguageData {
             try {
                 switch (parts[0]) {
                     case "abbreviations" -> phrases.forEach(a -> abbreviations.add(a.toLowerCase(Locale.ROOT)));
-                    case "name" -> phrases.forEach(a -> nameParticles.add(a.toLowerCase(Locale.ROOT)));
+                    case "name" -> phrases.forEach(a -> (switch (parts[1]) {
+                        case "particles" -> nameParticles;
+                        case "determiners" -> nounDeterminers;
+                        default -> throw new IllegalArgumentException("unknown name key " + parts[1]);
+                    }).add(a.toLowerCase(Locale.ROOT)));
                     case "qualifier" -> addAll(parts[1].equals("after") ? qualifiersAfter : qualifiersBefore, phrases,
                             Qualifier.valueOf(parts[2]));
                     case "range" -> addAll(parts[1].equals("start") ? rangeStart : rangeJoin, phrases, Boolean.TRUE);
@@ -170,6 +175,14 @@ public final class LanguageData {
 
     public PhraseTable<Qualifier> qualifiersAfter() {
         return qualifiersAfter;
+    }
+
+    /**
+     * For languages that capitalise every noun (German): lower-case words after which a capitalised
+     * word is a common noun, not a name ("der", "eine", "keine").
+     */
+    public Set<String> nounDeterminers() {
+        return nounDeterminers;
     }
 
     /** "between" of "between 20 and 25". */

@@ -27,6 +27,14 @@ class EntityAndAttributionTest {
     }
 
     @Test
+    void germanNounsAreNotNamesButGermanNamesAre() {
+        List<Claim> claims = claims("de", DAY, "Im Hafen von Straßburg brannten 300 Tonnen Düngemittel. "
+                + "Der Bürgermeister Hans Berger sagte, ein kleinerer Brand habe 2018 die Halle beschädigt.");
+        assertThat(names(claims)).contains("Straßburg", "Hans Berger")
+                .doesNotContain("Tonnen", "Düngemittel", "Tonnen Düngemittel", "Brand", "Halle", "Bürgermeister");
+    }
+
+    @Test
     void keysAreLanguageNeutral() {
         assertThat(NameKey.of("Øvre Fossli")).isEqualTo(NameKey.of("Ovre Fossli"));
         assertThat(NameKey.of("Ержан Нургалиев")).isEqualTo("erzan nurgaliev");

@@ -24,7 +24,7 @@ public final class AttributionRule implements DiscrepancyRule {
             Claim b = al.claims().get(1);
             Attribution x = a.attribution();
             Attribution y = b.attribution();
-            if (x == null || y == null || x.key().equals(y.key()) || NameMatcher.same(x.key(), y.key())
+            if (x == null || y == null || sameSpeaker(x.key(), y.key())
                     || !shareAFigure(a, b) || mentions(b, x.key()) || mentions(a, y.key())) {
                 continue;
             }
@@ -34,6 +34,21 @@ public final class AttributionRule implements DiscrepancyRule {
                     List.of("", ""), "the same figure is credited to different speakers"));
         }
         return drafts;
+    }
+
+    /** Public bodies that "the authorities" or "officials" may stand for. */
+    private static final java.util.Set<String> AUTHORITIES = java.util.Set.of("GOVERNMENT", "MINISTRY", "MAYOR",
+            "POLICE", "ARMY", "FIRE_SERVICE", "RESCUERS");
+
+    /**
+     * The same speaker, or a generic one that covers the other: "the authorities" (GOVERNMENT) may be
+     * the ministry or the police, but not the company.
+     */
+    static boolean sameSpeaker(String x, String y) {
+        if (x.equals(y) || NameMatcher.same(x, y)) {
+            return true;
+        }
+        return x.equals("GOVERNMENT") && AUTHORITIES.contains(y) || y.equals("GOVERNMENT") && AUTHORITIES.contains(x);
     }
 
     /**
