@@ -44,7 +44,11 @@ class LanguageDataTest {
         Set<String> extra = new TreeSet<>(sharedKeys(raw(language)));
         extra.removeAll(sharedKeys(raw(Language.ENGLISH)));
         assertThat(extra).as("concepts %s has that English lacks (add them to every file)", language).isEmpty();
-        assertThat(missing).as("concepts English has that %s lacks", language).isEmpty();
+        String file = new String(LanguageData.class.getResourceAsStream(
+                "/dev/parallax/core/lang/" + language.code() + ".properties").readAllBytes(), StandardCharsets.UTF_8);
+        // A key a language cannot express must say so in a comment naming it (data reviewed like code).
+        missing.removeIf(key -> file.lines().anyMatch(l -> l.startsWith("#") && l.contains(key)));
+        assertThat(missing).as("concepts English has that %s lacks without a comment saying why", language).isEmpty();
     }
 
     @ParameterizedTest
