@@ -24,6 +24,7 @@ public final class ClaimSimilarity {
     static final double SAME_PREDICATE = 0.15;
     static final double SAME_SPEAKER = 0.15;
     static final double SHARED_CONCEPTS = 0.4;
+    static final double COGNATES = 0.3;
 
     private ClaimSimilarity() {
     }
@@ -73,6 +74,7 @@ public final class ClaimSimilarity {
             add(f, "same speaker", SAME_SPEAKER);
         }
         add(f, "shared concepts", SHARED_CONCEPTS * jaccard(a.concepts(), b.concepts()));
+        add(f, "cognates", COGNATES * Cognates.similarity(a.span().text(), b.span().text()));
         return f;
     }
 

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 public final class OfflineClaimAligner implements ClaimAligner {
 
     /** Score below which two claims are not taken to state the same thing. */
-    public static final double THRESHOLD = 0.35;
+    public static final double THRESHOLD = 0.2;
 
     /**
      * Score from which a claim left without a counterpart is aligned with a claim that already has
@@ -36,7 +36,11 @@ public final class OfflineClaimAligner implements ClaimAligner {
         return alignments;
     }
 
-    private static List<Alignment> alignPair(List<Claim> left, List<Claim> right) {
+    /**
+     * Aligns the claims of two sources: one to one by the Hungarian method, then a claim left without
+     * a counterpart joins the claim it matches best when that scores at least {@link #SPLIT_THRESHOLD}.
+     */
+    public static List<Alignment> alignPair(List<Claim> left, List<Claim> right) {
         double[][] score = new double[left.size()][right.size()];
         for (int a = 0; a < left.size(); a++) {
             for (int b = 0; b < right.size(); b++) {

@@ -28,6 +28,20 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     private final Map<String, Readers> readers = new ConcurrentHashMap<>();
+    private final boolean everySentence;
+
+    /** The extractor of checkable claims: sentences with a number, a time or a name. */
+    public RuleBasedClaimExtractor() {
+        this(false);
+    }
+
+    /**
+     * @param everySentence also make a claim of a sentence with nothing checkable in it, for aligning
+     *                      whole texts sentence by sentence (the alignment evaluation does)
+     */
+    public RuleBasedClaimExtractor(boolean everySentence) {
+        this.everySentence = everySentence;
+    }
 
     /** Everything needed to read one language, built once per language. */
     private record Readers(LanguageData data, SentenceSegmenter segmenter, TimeExtractor times,
@@ -68,7 +82,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (attribution == null && opensQuotation(source.text(), sentenceSpan)) {
                 attribution = previous; // a quotation continues the speaker named just before it
             }
-            if (!(quantities.isEmpty() && times.isEmpty() && entities.isEmpty())) {
+            if (everySentence || !(quantities.isEmpty() && times.isEmpty() && entities.isEmpty())) {
                 claims.add(new Claim(source.id() + (claims.size() + 1), source.id(), sentenceSpan,
                         predicate(s), quantities, times, entities, attribution, concepts(s)));
             }

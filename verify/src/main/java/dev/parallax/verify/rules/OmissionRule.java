@@ -20,10 +20,19 @@ public final class OmissionRule implements DiscrepancyRule {
 
     static final int MAX_PER_PAIR = 8;
 
+    /**
+     * Alignment score from which a claim counts as reported by the other source. Lower than this, the
+     * aligner's pairing is a best guess among weak candidates, not evidence that the fact is there.
+     */
+    static final double COUNTERPART = 0.35;
+
     @Override
     public List<Draft> apply(Comparison c) {
         Set<String> aligned = new HashSet<>();
         for (Alignment al : c.alignments()) {
+            if (al.score() < COUNTERPART) {
+                continue;
+            }
             String first = al.claims().get(0).sourceId();
             String second = al.claims().get(1).sourceId();
             aligned.add(al.claims().get(0).id() + ">" + second);
