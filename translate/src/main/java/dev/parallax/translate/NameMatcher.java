@@ -83,6 +83,27 @@ public final class NameMatcher {
         return true;
     }
 
+    /**
+     * Whether two name keys share a word of four letters or more, spelled alike after folding c/k,
+     * z/s, doubled letters ("prime minister zaev" / "statsminister zaev", "china" / "kina",
+     * "red cross" / "rode kors"): names translated word by word keep such a word.
+     */
+    public static boolean shareAWord(String a, String b) {
+        for (String wa : words(a)) {
+            for (String wb : words(b)) {
+                if (wa.length() >= 4 && wb.length() >= 4 && JARO_WINKLER.apply(fold(wa), fold(wb)) >= SAME_WORD) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String fold(String word) {
+        return word.replace('c', 'k').replace('q', 'k').replace('z', 's').replace('y', 'i').replace('w', 'v')
+                .replaceAll("(.)\\1", "$1");
+    }
+
     /** Jaro-Winkler similarity from which two words of names are taken as one word spelled two ways. */
     static final double SAME_WORD = 0.9;
 

@@ -45,7 +45,7 @@ public final class AttributionRule implements DiscrepancyRule {
      * the ministry or the police, but not the company.
      */
     static boolean sameSpeaker(String x, String y) {
-        if (x.equals(y) || NameMatcher.same(x, y)) {
+        if (x.equals(y) || NameMatcher.same(x, y) || NameMatcher.shareAWord(x, y)) {
             return true;
         }
         return x.equals("GOVERNMENT") && AUTHORITIES.contains(y) || y.equals("GOVERNMENT") && AUTHORITIES.contains(x);

@@ -52,14 +52,44 @@ public final class NumberRule implements DiscrepancyRule {
                 }
                 for (Quantity qb : b.quantities()) {
                     if (!usedB.contains(qb) && comparable(qa, qb)) {
+                        usedA.add(qa);
                         usedB.add(qb);
                         drafts.add(compare(c, al, a, qa, b, qb));
                         break;
                     }
                 }
             }
+            residual(c, al, a, b, usedA, usedB).ifPresent(drafts::add);
         }
         return drafts.stream().map(d -> withAgreeingSources(d, agreeing)).toList();
+    }
+
+    /** Alignment score from which the last unpaired figures of two claims are taken as one slot. */
+    static final double RESIDUAL_ALIGNMENT = 0.6;
+
+    /**
+     * Two claims that clearly state the same thing, each left with exactly one figure that nothing
+     * else explains: they are one slot even when the lexicon does not know what they count ("3,000
+     * jobs" / "3 000 arbeidsplasser"), unless they count known, different things or have different
+     * units or outcomes.
+     */
+    private static java.util.Optional<Draft> residual(Comparison c, Alignment al, Claim a, Claim b,
+                                                      Set<Quantity> usedA, Set<Quantity> usedB) {
+        List<Quantity> restA = a.quantities().stream().filter(q -> !usedA.contains(q)).toList();
+        List<Quantity> restB = b.quantities().stream().filter(q -> !usedB.contains(q)).toList();
+        if (al.score() < RESIDUAL_ALIGNMENT || restA.size() != 1 || restB.size() != 1) {
+            return java.util.Optional.empty();
+        }
+        Quantity qa = restA.get(0);
+        Quantity qb = restB.get(0);
+        // Both count something and not the same thing ("inches" / "centímetros"): not one slot.
+        boolean countDifferentThings = qa.counted() != null && qb.counted() != null
+                && !sameCounted(countedOf(qa), countedOf(qb));
+        if (countDifferentThings || !Objects.equals(qa.unit(), qb.unit()) || !sameEvent(outcome(qa), outcome(qb))
+                || "AGE".equals(qa.counted()) != "AGE".equals(qb.counted())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(compare(c, al, a, qa, b, qb));
     }
 
     private static void agree(Map<Evidence, Set<Evidence>> agreeing, Evidence x, Evidence y) {
@@ -176,7 +206,7 @@ public final class NumberRule implements DiscrepancyRule {
     }
 
     private static Draft compare(Comparison c, Alignment al, Claim a, Quantity qa, Claim b, Quantity qb) {
-        String what = qa.counted() == null ? "the amount in " + qa.unit()
+        String what = qa.counted() == null ? (qa.unit() == null ? "a figure" : "the amount in " + qa.unit())
                 : "the number of " + qa.counted().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                         + (qa.unit() == null ? "" : " (" + qa.unit() + ")");
         List<Evidence> ev = List.of(new Evidence(a.sourceId(), qa.span()), new Evidence(b.sourceId(), qb.span()));
@@ -192,6 +222,12 @@ public final class NumberRule implements DiscrepancyRule {
                         List.of(a.id(), b.id()), ev, notes, "compatible, one is vaguer");
             }
             return null; // overlapping hedges ("about 100", "over 95") do not contradict each other
+        }
+        if (qa.value() == qb.value()) {
+            // "more than 40" / "40": the same figure hedged differently (often rounding or a dropped
+            // qualifier) is a difference of precision, not of fact.
+            return new Draft(FindingType.LESS_SPECIFIC, what, 0.15 * Comparison.confidence(al),
+                    List.of(a.id(), b.id()), ev, notes, "the same figure, hedged differently");
         }
         double gap = gap(qa, qb);
         double scale = Math.max(Math.abs(qa.value()), Math.abs(qb.value()));

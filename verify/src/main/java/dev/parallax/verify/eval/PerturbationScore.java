@@ -1,0 +1,59 @@
+package dev.parallax.verify.eval;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * What the perturbation evaluation measured on a set of document pairs: conflicts reported on the
+ * unmodified pairs (false alarms) and, per kind of change, how often exactly that change was found.
+ */
+public final class PerturbationScore {
+
+    private int pairs;
+    private int falseAlarms;
+    private final Map<Perturbation, int[]> outcomes = new EnumMap<>(Perturbation.class);
+
+    void addPair(int conflicts) {
+        pairs++;
+        falseAlarms += conflicts;
+    }
+
+    void add(Perturbation kind, boolean success) {
+        int[] c = outcomes.computeIfAbsent(kind, k -> new int[2]);
+        c[0] += success ? 1 : 0;
+        c[1]++;
+    }
+
+    public int pairs() {
+        return pairs;
+    }
+
+    /** Conflict findings per unmodified document pair. */
+    public double falseAlarmsPerPair() {
+        return pairs == 0 ? 0 : (double) falseAlarms / pairs;
+    }
+
+    /** Changes of this kind made. */
+    public int trials(Perturbation kind) {
+        return outcomes.getOrDefault(kind, new int[2])[1];
+    }
+
+    /**
+     * Share of changes handled right: found with the right type and span, or for {@link
+     * Perturbation#VARIANT}, not reported as a conflict.
+     */
+    public double successRate(Perturbation kind) {
+        int[] c = outcomes.getOrDefault(kind, new int[2]);
+        return c[1] == 0 ? 0 : (double) c[0] / c[1];
+    }
+
+    public void addAll(PerturbationScore other) {
+        pairs += other.pairs;
+        falseAlarms += other.falseAlarms;
+        other.outcomes.forEach((k, v) -> {
+            int[] c = outcomes.computeIfAbsent(k, x -> new int[2]);
+            c[0] += v[0];
+            c[1] += v[1];
+        });
+    }
+}
