@@ -54,7 +54,7 @@ final class BoilerplatePhrases {
      */
     private static final List<Pattern> TRAILING_LINES = List.of(
             Pattern.compile("^let'?s block ads!? ?\\(why\\?\\)$", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("^(©|\\(c\\)|copyright\\b).{0,120}$", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^\\(?(©|\\(c\\)|copyright\\b).{0,120}$", Pattern.CASE_INSENSITIVE),
             Pattern.compile("^.{0,80}\\b(all rights reserved|alle rettigheter|alle rechte vorbehalten|"
                     + "tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
                     + "todos os direitos reservados|alle rechten voorbehouden|все права защищены|"
@@ -67,8 +67,8 @@ final class BoilerplatePhrases {
             Pattern.compile("^(updated|last updated|oppdatert|sist oppdatert|opdateret|uppdaterad|aktualisiert|"
                     + "mis à jour|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено|оновлено|"
                     + "güncellendi|published|publisert|publiceret|publicerad|veröffentlicht|publié|publicado|"
-                    + "pubblicato|gepubliceerd|opublikowano|опубликовано|опубліковано|yayınlanma)\\b[^.!?]{0,60}\\d"
-                    + "[^.!?]{0,40}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                    + "pubblicato|gepubliceerd|opublikowano|опубликовано|опубліковано|yayınlanma)\\b(?=.*\\d)(?!.*\\.$).{0,60}$",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
 
     /** Whether a whole line is one that feeds and copy-paste leave after the article. */
     static boolean isTrailingLine(String line) {
@@ -78,7 +78,27 @@ final class BoilerplatePhrases {
                 return true;
             }
         }
-        return AD_LABEL.matcher(l).matches() || READ_MORE.matcher(l).lookingAt() || SHARE.matcher(l).matches();
+        return startsWithLabel(AD_LABEL, l) || startsWithLabel(READ_MORE, l) || SHARE.matcher(l).matches();
+    }
+
+    /**
+     * Whether a text starts with one of a pattern's labels used as a label: alone, in capitals, or
+     * followed by a colon or dash, or heading a short line without a full stop. "Related incidents
+     * were reported in 2015." and "Reklame er forbudt." use the word in a sentence and are kept.
+     */
+    static boolean startsWithLabel(Pattern labels, String text) {
+        java.util.regex.Matcher m = labels.matcher(text);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String label = m.group(1);
+        String rest = text.substring(label.length()).strip();
+        if (rest.isEmpty() || rest.startsWith(":") || rest.startsWith("–") || rest.startsWith("-")
+                || rest.startsWith("|") || label.equals(label.toUpperCase(java.util.Locale.ROOT))
+                && !label.equals(label.toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        return !text.endsWith(".") && text.split("\\s+").length <= 12;
     }
 
     /** Whether a short text is a cookie or consent banner. */

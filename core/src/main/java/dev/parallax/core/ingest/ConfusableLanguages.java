@@ -30,9 +30,9 @@ final class ConfusableLanguages {
             "nno", "og i det er som på ein eit av til for med at har ikkje dei den seg frå om var eg ho han vi me "
                     + "etter vart blei blir òg skal kan vil kunne mot no noko mykje kva kven korleis kor kvar viss "
                     + "berre sjølv seier sa hadde vore blitt nokre desse mellom meir fleire ut opp under over enn "
-                    + "eller men ifølgje heile frå fekk gjekk kom vere",
+                    + "eller men ifølgje heile fekk gjekk vere",
             "dan", "og i det er som på en et af til for med at har ikke de den sig fra om var jeg hun han vi efter "
-                    + "blev bliver også skal kan vil kunne mod nu noget meget hvad hvem hvordan hvor hvis bare kun "
+                    + "blev bliver også skal kan vil kunne mod nu noget meget hvad hvem hvordan hvor hvis bare "
                     + "selv siger sagde havde været blevet nogle disse mellem mere flere ud op under over end eller "
                     + "men ifølge hele os",
             "swe", "och i det är som på en ett av till för med att har inte de den sig från om var jag hon han vi "

@@ -40,7 +40,7 @@ final class HtmlArticleExtractor {
         HtmlMetadata.Found found = HtmlMetadata.read(doc);
         HtmlBoilerplate.remove(doc);
         Element root = articleRoot(doc);
-        String body = root == null ? "" : text(root);
+        String body = root == null ? "" : headlineAbove(doc, root) + text(root);
         if (body.isBlank() && found.jsonLdBody() != null && !found.jsonLdBody().isBlank()) {
             // Pages rendered by JavaScript often carry the article only in their structured data.
             body = found.jsonLdBody();
@@ -51,6 +51,21 @@ final class HtmlArticleExtractor {
                             + "page is built by JavaScript, save it after it has loaded or paste its text)");
         }
         return new ExtractedArticle(body, found.metadata());
+    }
+
+    /**
+     * The page's headline followed by a blank line when the article root does not contain it (it often
+     * sits in a header above the body), so that a saved page reads like its pasted text.
+     */
+    private static String headlineAbove(Document doc, Element root) {
+        if (!root.getElementsByTag("h1").isEmpty()) {
+            return "";
+        }
+        Element h1 = doc.selectFirst("h1");
+        if (h1 == null || h1.text().isBlank() || root.parents().contains(h1)) {
+            return "";
+        }
+        return h1.text().strip() + "\n\n";
     }
 
     /** The element holding the article, or null when the page has no body text at all. */
@@ -184,6 +199,8 @@ final class HtmlArticleExtractor {
                 String tag = e.normalName();
                 if (BLOCKS.contains(tag)) {
                     pendingBreak[0] = 2;
+                } else if (tag.equals("br") && pendingBreak[0] == 1 && out.length() > 0) {
+                    pendingBreak[0] = 2; // <br><br> is how old templates separate paragraphs
                 } else if (LINES.contains(tag)) {
                     pendingBreak[0] = Math.max(pendingBreak[0], 1);
                 }

@@ -131,25 +131,10 @@ final class HtmlBoilerplate {
         if (text.length() > 600) {
             return BoilerplatePhrases.isCookieBanner(text);
         }
-        return BoilerplatePhrases.AD_LABEL.matcher(text).lookingAt() && !startsParagraphWithLabelWord(e, text)
-                || BoilerplatePhrases.READ_MORE.matcher(text).lookingAt()
+        return BoilerplatePhrases.startsWithLabel(BoilerplatePhrases.AD_LABEL, text)
+                || BoilerplatePhrases.startsWithLabel(BoilerplatePhrases.READ_MORE, text)
                 || BoilerplatePhrases.SHARE.matcher(text).matches()
                 || BoilerplatePhrases.isCookieBanner(text);
-    }
-
-    /**
-     * "Reklame er ..." or "Werbung für Zigaretten ist verboten" in an article paragraph uses the label
-     * word as an ordinary noun: a label stands alone, in capitals, or before a colon.
-     */
-    private static boolean startsParagraphWithLabelWord(Element e, String text) {
-        java.util.regex.Matcher m = BoilerplatePhrases.AD_LABEL.matcher(text);
-        if (!m.lookingAt()) {
-            return false;
-        }
-        String label = m.group(1);
-        boolean alone = m.end() >= text.length() || text.substring(m.group(1).length()).stripLeading().startsWith(":");
-        boolean capitals = label.equals(label.toUpperCase(Locale.ROOT));
-        return e.normalName().equals("p") && !alone && !capitals;
     }
 
     /** A block that is mostly links: a list of related articles, tags or a menu. */

@@ -37,8 +37,12 @@ final class HtmlMetadata {
         JsonNode article = jsonLdArticle(doc);
         String outlet = firstNonBlank(meta(doc, "og:site_name"), jsonLdPublisher(article),
                 meta(doc, "application-name"), meta(doc, "publisher"), meta(doc, "dc.publisher"));
+        String h1 = textOf(doc.selectFirst("h1"));
+        // The <title> usually adds the site or section to the headline; the <h1> it contains is cleaner.
+        String fromTitle = h1 != null && !h1.isBlank() && doc.title().contains(h1.strip()) ? h1
+                : cleanTitle(doc.title(), outlet);
         String title = firstNonBlank(text(article, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
-                meta(doc, "dc.title"), cleanTitle(doc.title(), outlet), textOf(doc.selectFirst("h1")));
+                meta(doc, "dc.title"), fromTitle, h1);
         String date = firstNonBlank(meta(doc, "article:published_time"), text(article, "datePublished"),
                 meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "publishdate"), meta(doc, "publish-date"),
                 meta(doc, "date"), meta(doc, "dc.date"), meta(doc, "dc.date.issued"), meta(doc, "dcterms.created"),
@@ -55,15 +59,23 @@ final class HtmlMetadata {
                 text(article, "articleBody"));
     }
 
-    /** "Massegrav funnet – Nyheter – Avisa" without the parts that name the outlet. */
+    /**
+     * "Massegrav funnet – Nyheter – Avisa" without the parts that name the outlet. When the outlet is
+     * not known, only what follows a "|" or "::" is dropped: those separate a site name, while ":" and
+     * "–" also occur inside headlines ("Grève : 400 vols annulés").
+     */
     static String cleanTitle(String title, String outlet) {
-        if (title == null || title.isBlank() || outlet == null) {
+        if (title == null || title.isBlank()) {
             return title;
         }
-        List<String> parts = new ArrayList<>(List.of(title.split("\\s+[|–—:·-]\\s+")));
+        if (outlet == null) {
+            String[] parts = title.split("\\s+(?:\\||::)\\s+");
+            return parts.length > 1 && !parts[0].isBlank() ? parts[0].strip() : title;
+        }
+        List<String> parts = new ArrayList<>(List.of(title.split("\\s+(?:::|[|–—:·-])\\s+")));
         String site = outlet.strip().toLowerCase(Locale.ROOT);
-        parts.removeIf(p -> p.strip().toLowerCase(Locale.ROOT).equals(site));
-        return parts.isEmpty() ? title : String.join(" – ", parts);
+        boolean named = parts.removeIf(p -> p.strip().toLowerCase(Locale.ROOT).equals(site));
+        return !named || parts.isEmpty() ? title : String.join(" – ", parts);
     }
 
     private static String timeDatetime(Document doc) {

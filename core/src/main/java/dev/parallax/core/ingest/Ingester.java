@@ -72,7 +72,8 @@ public final class Ingester {
             throw new InvalidSourceException(InputProblem.NO_ARTICLE_TEXT, name,
                     "has only a header or boilerplate lines, no article text");
         }
-        ArticleMetadata detected = new ArticleMetadata(null, cleaned.outlet(), cleaned.published(), null);
+        String headline = input.format() == SourceFormat.TEXT ? Headline.of(text) : null;
+        ArticleMetadata detected = new ArticleMetadata(headline, cleaned.outlet(), cleaned.published(), null);
         ArticleMetadata metadata = detected.overriddenBy(declared).overriddenBy(stated);
 
         LanguageGuess guess = language(input.language(), declared.language(), text);

@@ -67,6 +67,11 @@ final class WireCopy {
     private static final Pattern DOMAIN = Pattern.compile("^(?:https?://)?(?:www\\.)?((?:[\\p{L}\\p{N}-]+\\.)+"
             + "\\p{L}{2,12})/?$");
 
+    /** Small words that stay lower case inside a site name: "Le Courrier du Matin", "Dagbladet i Nord". */
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("of", "the", "and", "du", "de", "des",
+            "la", "le", "el", "del", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "am", "an", "og", "i",
+            "och", "und", "et", "y", "e", "en", "för", "for", "w", "na");
+
     private WireCopy() {
     }
 
@@ -81,7 +86,9 @@ final class WireCopy {
         List<String> removed = new ArrayList<>();
         Found header = headerLine(lines, removed);
         Found dateline = leadingLines(lines, removed);
-        String trailerOutlet = trailingLines(lines, removed, knownOutlet);
+        List<String> trailing = new ArrayList<>();
+        String trailerOutlet = trailingLines(lines, trailing, knownOutlet);
+        removed.addAll(trailing);
 
         String place = dateline == null ? null : dateline.place;
         String date = dateline != null && dateline.date != null ? dateline.date : header == null ? null : header.date;
@@ -253,6 +260,9 @@ final class WireCopy {
             return null;
         }
         for (String w : words) {
+            if (NAME_PARTICLES.contains(w)) {
+                continue;
+            }
             if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || !w.chars().allMatch(
                     c -> Character.isLetter(c) || c == '-' || c == '&' || c == '\'' || c == '.')) {
                 return null;
