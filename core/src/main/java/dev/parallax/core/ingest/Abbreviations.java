@@ -1,7 +1,6 @@
 package dev.parallax.core.ingest;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -129,21 +128,19 @@ final class Abbreviations {
         if (language.equals("no")) {
             language = "nb";
         }
+        // A data file lists abbreviations without their kind: the well-known closing and counting ones
+        // are recognised, the rest are taken as never ending a sentence. The built-in lists, which know
+        // their kinds, come after and win ("Sr." is "Señor" in Spanish, not a closing "Sr.").
         for (String e : extra) {
-            kinds.put(key(e), Kind.NEVER_ENDS);
+            String k = key(e);
+            kinds.put(k, UNIVERSAL_MAY_END.contains(k) ? Kind.MAY_END
+                    : UNIVERSAL_BEFORE_NUMBER.contains(k) ? Kind.BEFORE_NUMBER : Kind.NEVER_ENDS);
         }
         String[] lists = LISTS.get(language);
         if (lists != null) {
             add(lists[0], Kind.NEVER_ENDS);
             add(lists[1], Kind.BEFORE_NUMBER);
             add(lists[2], Kind.MAY_END);
-        }
-        for (String e : new HashSet<>(kinds.keySet())) {
-            if (UNIVERSAL_MAY_END.contains(e)) {
-                kinds.put(e, Kind.MAY_END);
-            } else if (UNIVERSAL_BEFORE_NUMBER.contains(e)) {
-                kinds.put(e, Kind.BEFORE_NUMBER);
-            }
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.parallax.core.ingest;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,9 +13,9 @@ import java.util.Set;
  * "hva"/"kva"/"hvad"/"vad") and so do a few letters (Ukrainian і, ї, є, ґ; Russian ы, э, ё, ъ;
  * Swedish ä, ö), which is decisive even in one sentence.
  *
- * <p>The word lists are written here (not taken from Lucene's stop word lists) because only words
- * that are spelled differently in the sister languages count, and the lists are computed to keep
- * exactly those: a word found in two members' lists is evidence for neither.
+ * <p>The word lists are written here rather than taken from Lucene's stop word lists because they
+ * must be comparable: each lists the same few dozen function words in its own spelling, so that a
+ * word one member has and another lacks is evidence between them.
  */
 final class ConfusableLanguages {
 
@@ -24,10 +23,10 @@ final class ConfusableLanguages {
     static final List<Set<String>> GROUPS = List.of(Set.of("nob", "nno", "dan", "swe"), Set.of("rus", "ukr"));
 
     private static final Map<String, String> COMMON_WORDS = Map.of(
-            "nob", "og i det er som på en et av til for med at har ikke de den seg fra om var jeg hun han vi etter "
+            "nob", "og i det er som på en et av til for med at å har ikke de den seg fra om var jeg hun han vi etter "
                     + "ble blir også skal kan vil kunne mot nå noe mye hva hvem hvordan hvor hvis bare selv sier sa "
                     + "hadde vært blitt noen disse mellom mer flere ut opp under over enn eller men ifølge hele",
-            "nno", "og i det er som på ein eit av til for med at har ikkje dei den seg frå om var eg ho han vi me "
+            "nno", "og i det er som på ein eit av til for med at å har ikkje dei den seg frå om var eg ho han vi me "
                     + "etter vart blei blir òg skal kan vil kunne mot no noko mykje kva kven korleis kor kvar viss "
                     + "berre sjølv seier sa hadde vore blitt nokre desse mellom meir fleire ut opp under over enn "
                     + "eller men ifølgje heile fekk gjekk vere",
@@ -46,7 +45,7 @@ final class ConfusableLanguages {
     private static final Map<String, String> LETTERS = Map.of(
             "swe", "äö", "ukr", "іїєґ", "rus", "ыэёъ");
 
-    private static final Map<String, Set<String>> DISTINCTIVE = distinctive();
+    private static final Map<String, Set<String>> VOCABULARY = vocabulary();
 
     private ConfusableLanguages() {
     }
@@ -61,17 +60,31 @@ final class ConfusableLanguages {
         return null;
     }
 
-    /** How many words of the text speak for this member of its group and for no other member. */
+    /**
+     * How strongly the words of a text speak for this member of its group: minus one for every word
+     * of the text that another member uses and this one does not ("ikkje" counts against Bokmål,
+     * Danish and Swedish; "å" against Danish and Swedish), and likewise for the letters only one
+     * member writes. Only the differences between members matter.
+     */
     static int evidence(String code, List<String> words) {
-        Set<String> distinctive = DISTINCTIVE.getOrDefault(code, Set.of());
-        String letters = LETTERS.getOrDefault(code, "");
-        int hits = 0;
+        Set<String> group = groupOf(code);
+        if (group == null) {
+            return 0;
+        }
+        Set<String> own = VOCABULARY.get(code);
+        int against = 0;
         for (String word : words) {
-            if (distinctive.contains(word) || containsAny(word, letters)) {
-                hits++;
+            for (String other : group) {
+                if (!other.equals(code) && (VOCABULARY.get(other).contains(word)
+                        || containsAny(word, LETTERS.getOrDefault(other, "")))) {
+                    if (!own.contains(word) && !containsAny(word, LETTERS.getOrDefault(code, ""))) {
+                        against++;
+                    }
+                    break;
+                }
             }
         }
-        return hits;
+        return -against;
     }
 
     /** Lower-case words of a text (letters and apostrophes), in order. */
@@ -103,19 +116,9 @@ final class ConfusableLanguages {
         return false;
     }
 
-    private static Map<String, Set<String>> distinctive() {
+    private static Map<String, Set<String>> vocabulary() {
         Map<String, Set<String>> result = new HashMap<>();
-        for (Set<String> group : GROUPS) {
-            for (String code : group) {
-                Set<String> own = new HashSet<>(List.of(COMMON_WORDS.get(code).split(" ")));
-                for (String other : group) {
-                    if (!other.equals(code)) {
-                        own.removeAll(List.of(COMMON_WORDS.get(other).split(" ")));
-                    }
-                }
-                result.put(code, Set.copyOf(own));
-            }
-        }
+        COMMON_WORDS.forEach((code, words) -> result.put(code, Set.copyOf(List.of(words.split(" +")))));
         return Map.copyOf(result);
     }
 }

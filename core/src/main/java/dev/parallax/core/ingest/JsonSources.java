@@ -2,11 +2,12 @@ package dev.parallax.core.ingest;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -31,7 +32,8 @@ final class JsonSources {
                     .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
                     .build())
             .build()
-            .readerFor(JsonNode.class);
+            .readerFor(JsonNode.class)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private JsonSources() {
     }
@@ -55,30 +57,19 @@ final class JsonSources {
 
     /** The sources the JSON content holds, in order. */
     static List<SourceInput> parse(String content, String name, String encoding, IngestLimits limits) {
-        List<Located> roots = new ArrayList<>();
-        try (MappingIterator<JsonNode> values = READER.readValues(content)) {
-            // hasNextValue() stops on the first token of the next value, so its location is the line it starts on.
-            while (values.hasNextValue()) {
-                int line = values.getParser().currentTokenLocation().getLineNr();
-                roots.add(new Located(values.nextValue(), line));
-            }
-        } catch (JsonProcessingException e) {
-            throw malformed(name, e);
-        } catch (IOException e) {
-            throw new InvalidSourceException(InputProblem.UNREADABLE, name, "cannot be read (" + e.getMessage() + ")");
-        } catch (RuntimeException e) {
-            // MappingIterator wraps parse errors met while looking ahead in an unchecked exception.
-            if (e.getCause() instanceof JsonProcessingException j) {
-                throw malformed(name, j);
-            }
-            throw e;
-        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean lines = lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || hasSeveralValues(content, name);
         List<Named> objects = new ArrayList<>();
-        if (roots.isEmpty()) {
-            throw new InvalidSourceException(InputProblem.EMPTY, name, "holds no JSON value");
-        }
-        if (roots.size() == 1) {
-            JsonNode root = roots.get(0).node();
+        if (lines) {
+            // JSON Lines: one object per line, named by its line for messages.
+            String[] rows = content.split("\n", -1);
+            for (int i = 0; i < rows.length; i++) {
+                if (!rows[i].isBlank()) {
+                    objects.add(new Named(readValue(rows[i], name, i + 1), name + ":" + (i + 1)));
+                }
+            }
+        } else {
+            JsonNode root = readValue(content, name, 0);
             JsonNode sources = root.isObject() && root.has("sources") ? root.get("sources") : root;
             if (sources.isArray()) {
                 for (int i = 0; i < sources.size(); i++) {
@@ -86,11 +77,6 @@ final class JsonSources {
                 }
             } else {
                 objects.add(new Named(sources, name));
-            }
-        } else {
-            // JSON Lines: one object per line, named by its line for messages.
-            for (Located root : roots) {
-                objects.add(new Named(root.node(), name + ":" + root.line()));
             }
         }
         if (objects.isEmpty()) {
@@ -107,7 +93,34 @@ final class JsonSources {
         return inputs;
     }
 
-    private record Located(JsonNode node, int line) {
+    /** Whether the content holds more than one top-level value: JSON Lines under another name. */
+    private static boolean hasSeveralValues(String content, String name) {
+        try (JsonParser parser = READER.createParser(content)) {
+            if (parser.nextToken() == null) {
+                return false;
+            }
+            parser.skipChildren();
+            return parser.nextToken() != null;
+        } catch (JsonProcessingException e) {
+            throw malformed(name, e, 0);
+        } catch (IOException e) {
+            throw new InvalidSourceException(InputProblem.UNREADABLE, name, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** One JSON value; {@code line} is the line it stands on in a JSON Lines file, or 0. */
+    private static JsonNode readValue(String json, String name, int line) {
+        try {
+            JsonNode node = READER.readValue(json);
+            if (node == null || node.isMissingNode()) {
+                throw new InvalidSourceException(InputProblem.EMPTY, name, "holds no JSON value");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw malformed(name, e, line);
+        } catch (IOException e) {
+            throw new InvalidSourceException(InputProblem.UNREADABLE, name, "cannot be read (" + e.getMessage() + ")");
+        }
     }
 
     private record Named(JsonNode node, String name) {
@@ -188,9 +201,10 @@ final class JsonSources {
         return names.isEmpty() ? "none" : String.join(", ", names);
     }
 
-    private static InvalidSourceException malformed(String name, JsonProcessingException e) {
+    private static InvalidSourceException malformed(String name, JsonProcessingException e, int line) {
         JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        String where = at == null ? "" : " at line " + (line > 0 ? line : at.getLineNr()) + ", column "
+                + at.getColumnNr();
         String reason = e.getOriginalMessage();
         int cut = reason.indexOf('\n');
         reason = cut < 0 ? reason : reason.substring(0, cut);

@@ -51,7 +51,7 @@ final class TextDecoder {
         try {
             return new Decoded(decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString(), "UTF-8");
         } catch (CharacterCodingException e) {
-            if (hasUtf8Multibyte(bytes)) {
+            if (hasUtf8Multibyte(bytes) || endsInsideUtf8Character(bytes)) {
                 // Valid multi-byte sequences alongside invalid ones: this was UTF-8 and got damaged
                 // (typically cut off mid-character). Guessing another encoding would garble it silently.
                 throw new InvalidSourceException(InputProblem.BAD_ENCODING, name,
@@ -151,6 +151,25 @@ final class TextDecoder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the bytes end with the start of a UTF-8 multi-byte character whose continuation is
+     * missing: a cut-off UTF-8 file, even when that was its first non-ASCII character.
+     */
+    private static boolean endsInsideUtf8Character(byte[] bytes) {
+        int i = bytes.length - 1;
+        int continuation = 0;
+        while (i >= 0 && continuation < 3 && (bytes[i] & 0xC0) == 0x80) {
+            continuation++;
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        int lead = bytes[i] & 0xFF;
+        int needed = lead >= 0xF0 && lead <= 0xF4 ? 3 : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xC2 && lead <= 0xDF ? 1 : 0;
+        return needed > continuation && firstInvalidUtf8(bytes) == i;
     }
 
     private static int firstInvalidUtf8(byte[] bytes) {

@@ -220,11 +220,13 @@ final class WireCopy {
         String outlet = null;
         for (int round = 0; round < 5; round++) {
             int last = lastNonEmpty(lines);
-            if (last < 0 || nonEmptyCount(lines) < 2) {
+            if (last < 0) {
                 return outlet;
             }
             String line = lines.get(last);
-            String named = siteName(lines, last, knownOutlet);
+            // Boilerplate goes even when nothing is left (the input then has no article text); a site
+            // name is only recognised after a finished paragraph, so never alone.
+            String named = nonEmptyCount(lines) < 2 ? null : siteName(lines, last, knownOutlet);
             if (named == null && !BoilerplatePhrases.isTrailingLine(line)) {
                 return outlet;
             }
