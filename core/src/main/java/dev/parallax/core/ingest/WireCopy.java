@@ -205,8 +205,12 @@ final class WireCopy {
         return null;
     }
 
+    /** A sentence starts after a dateline: a capital (or a letter of a script without case), a digit, a quote. */
     private static boolean startsBody(char c) {
-        return Character.isLetterOrDigit(c) || c == '"' || c == '\'' || c == '–' || c == '-';
+        if (Character.isLetter(c)) {
+            return !Character.isLowerCase(c);
+        }
+        return Character.isDigit(c) || c == '"' || c == '\'' || c == '–' || c == '-';
     }
 
     /** A headline or kicker above the body: no full stop at the end and not a long sentence. */
