@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 final class BoilerplatePhrases {
 
+    private static final int LABEL_REGION = 80;
+
     private BoilerplatePhrases() {
     }
 
@@ -87,7 +89,8 @@ final class BoilerplatePhrases {
      * were reported in 2015." and "Reklame er forbudt." use the word in a sentence and are kept.
      */
     static boolean startsWithLabel(Pattern labels, String text) {
-        java.util.regex.Matcher m = labels.matcher(text);
+        // Labels are short: matching only the start keeps a megabyte page from being scanned per element.
+        java.util.regex.Matcher m = labels.matcher(text).region(0, Math.min(text.length(), LABEL_REGION));
         if (!m.lookingAt()) {
             return false;
         }

@@ -128,13 +128,15 @@ final class HtmlBoilerplate {
             return false;
         }
         String text = e.text();
+        // A banner is a container, not a paragraph or list item of the article.
+        boolean mayBeBanner = !e.normalName().equals("p") && !e.normalName().equals("li");
         if (text.length() > 600) {
-            return BoilerplatePhrases.isCookieBanner(text);
+            return mayBeBanner && BoilerplatePhrases.isCookieBanner(text);
         }
         return BoilerplatePhrases.startsWithLabel(BoilerplatePhrases.AD_LABEL, text)
                 || BoilerplatePhrases.startsWithLabel(BoilerplatePhrases.READ_MORE, text)
-                || BoilerplatePhrases.SHARE.matcher(text).matches()
-                || BoilerplatePhrases.isCookieBanner(text);
+                || text.length() < 80 && BoilerplatePhrases.SHARE.matcher(text).matches()
+                || mayBeBanner && BoilerplatePhrases.isCookieBanner(text);
     }
 
     /** A block that is mostly links: a list of related articles, tags or a menu. */

@@ -52,6 +52,8 @@ public final class SentenceSegmenter {
     /** The sentences of the text, trimmed, in order, never empty. */
     public List<Span> sentences(String text) {
         List<Span> sentences = new ArrayList<>();
+        // One iterator per call: creating one per paragraph costs more than the splitting itself.
+        BreakIterator breaks = BreakIterator.getSentenceInstance(locale);
         int blockStart = 0;
         int lineStart = 0;
         while (lineStart <= text.length()) {
@@ -61,7 +63,7 @@ public final class SentenceSegmenter {
             }
             boolean last = lineEnd >= text.length();
             if (last || !continuesOnNextLine(text, lineStart, lineEnd)) {
-                splitBlock(text, blockStart, lineEnd, sentences);
+                splitBlock(breaks, text, blockStart, lineEnd, sentences);
                 blockStart = lineEnd + 1;
             }
             lineStart = lineEnd + 1;
@@ -85,13 +87,12 @@ public final class SentenceSegmenter {
     }
 
     /** Splits the lines between {@code from} and {@code to}, which form one run of prose. */
-    private void splitBlock(String text, int from, int to, List<Span> out) {
+    private void splitBlock(BreakIterator breaks, String text, int from, int to, List<Span> out) {
         if (from >= to) {
             return;
         }
         // ICU always breaks at a line feed; within a run of wrapped lines it must see spaces instead.
         String block = text.substring(from, to).replace('\n', ' ');
-        BreakIterator breaks = BreakIterator.getSentenceInstance(locale);
         breaks.setText(block);
         TreeSet<Integer> cuts = new TreeSet<>();
         for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {

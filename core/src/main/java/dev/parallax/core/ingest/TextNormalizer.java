@@ -21,7 +21,7 @@ public final class TextNormalizer {
 
     /** The normalised form of a text. */
     public static String normalize(String raw) {
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        String text = nfc(raw);
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -60,7 +60,12 @@ public final class TextNormalizer {
         }
         // Removing an invisible character can bring a letter and its accent together again, so the
         // result is composed once more; this is what makes normalising idempotent.
-        return Normalizer.normalize(tidyWhitespace(out), Normalizer.Form.NFC);
+        return nfc(tidyWhitespace(out));
+    }
+
+    /** NFC, skipping the copy for text that already is (most text is, and pages run to a megabyte). */
+    private static String nfc(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /**

@@ -101,8 +101,8 @@ final class WireCopy {
             found = new Dateline(place, date, creditedOutlet(header, dateline), written);
         }
         LocalDate published = header == null || header.date == null ? null : PublicationDates.parseOrNull(header.date);
-        return new Cleaned(TextNormalizer.normalize(String.join("\n", lines)), found, outlet, published,
-                List.copyOf(removed));
+        String cleaned = removed.isEmpty() ? text : TextNormalizer.normalize(String.join("\n", lines));
+        return new Cleaned(cleaned, found, outlet, published, List.copyOf(removed));
     }
 
     private static String creditedOutlet(Found header, Found dateline) {
