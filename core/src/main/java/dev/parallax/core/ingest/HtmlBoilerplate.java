@@ -22,7 +22,7 @@ final class HtmlBoilerplate {
 
     /** Elements that are never article text, whatever their position. */
     private static final String NEVER_ARTICLE = "script, style, noscript, template, iframe, object, embed, svg, "
-            + "canvas, video, audio, form, button, input, select, textarea, nav, footer, aside, dialog, menu, "
+            + "canvas, video, audio, button, input, select, textarea, nav, footer, aside, dialog, menu, "
             + "figcaption, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
             + "[role=dialog], [role=alertdialog], [aria-hidden=true], [hidden], [style*=display:none], "
             + "[style*=display: none], blockquote.twitter-tweet, blockquote.instagram-media";

@@ -149,4 +149,16 @@ class HtmlIngestionTest {
         String text = ingester.ingest(SourceInput.html("p.html", page), "A").source().text();
         assertThat(text).contains("Reklame for tobakk").contains("Related incidents");
     }
+
+    @Test
+    void aPageWrappedInOneFormKeepsItsArticle() {
+        // ASP.NET WebForms pages put the whole body in a <form>.
+        String page = "<html><body><form id=\"aspnetForm\"><div class=\"nav-menu\"><a href=\"/\">Hjem</a></div>"
+                + "<div class=\"content\"><h1>Brann i lagerhall</h1><p>Brannvesenet rykket ut til en brann i en "
+                + "lagerhall i natt. Ingen ble skadd, opplyser politiet.</p></div><input type=\"hidden\" value=\"x\">"
+                + "</form></body></html>";
+        String text = ingester.ingest(SourceInput.html("p.html", page), "A").source().text();
+        assertThat(text).isEqualTo("Brann i lagerhall\n\nBrannvesenet rykket ut til en brann i en lagerhall i natt. "
+                + "Ingen ble skadd, opplyser politiet.");
+    }
 }
