@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,7 +69,7 @@ final class WireCopy {
             + "\\p{L}{2,12})/?$");
 
     /** Small words that stay lower case inside a site name: "Le Courrier du Matin", "Dagbladet i Nord". */
-    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("of", "the", "and", "du", "de", "des",
+    private static final Set<String> NAME_PARTICLES = Set.of("of", "the", "and", "du", "de", "des",
             "la", "le", "el", "del", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "am", "an", "og", "i",
             "och", "und", "et", "y", "e", "en", "för", "for", "w", "na");
 
@@ -90,16 +91,16 @@ final class WireCopy {
         String trailerOutlet = trailingLines(lines, trailing, knownOutlet);
         removed.addAll(trailing);
 
-        String place = dateline == null ? null : dateline.place;
-        String date = dateline != null && dateline.date != null ? dateline.date : header == null ? null : header.date;
-        String outlet = dateline != null && dateline.outlet != null ? dateline.outlet
-                : header != null && header.outlet != null ? header.outlet : trailerOutlet;
+        String credited = creditedOutlet(header, dateline);
         Dateline found = null;
         if (header != null || dateline != null) {
+            String place = dateline == null ? null : dateline.place;
+            String date = dateline != null && dateline.date != null ? dateline.date : header == null ? null : header.date;
             String written = header != null && dateline != null ? header.text + "\n" + dateline.text
                     : header != null ? header.text : dateline.text;
-            found = new Dateline(place, date, creditedOutlet(header, dateline), written);
+            found = new Dateline(place, date, credited, written);
         }
+        String outlet = credited != null ? credited : trailerOutlet;
         LocalDate published = header == null || header.date == null ? null : PublicationDates.parseOrNull(header.date);
         String cleaned = removed.isEmpty() ? text : TextNormalizer.normalize(String.join("\n", lines));
         return new Cleaned(cleaned, found, outlet, published, List.copyOf(removed));
@@ -180,7 +181,7 @@ final class WireCopy {
     }
 
     /** The dateline at the start of a line, or null. */
-    static Found dateline(String line) {
+    private static Found dateline(String line) {
         String head = line.length() > MAX_PREFIX ? line.substring(0, MAX_PREFIX) : line;
         for (Pattern p : List.of(DATELINE_CREDITED, DATELINE_SLASHED, DATELINE_PLAIN)) {
             Matcher m = p.matcher(head);

@@ -88,4 +88,16 @@ class SentenceSegmenterTest {
                 .containsExactly("One.", "Two.");
         assertThat(new SentenceSegmenter("und", Set.of()).sentences("")).isEmpty();
     }
+
+    @Test
+    void abbreviationsWithInnerPeriodsHoldBeforeACapital() {
+        assertThat(sentences("nb", Set.of(), "Det gjelder bl.a. Norge og Sverige. Ferdig."))
+                .containsExactly("Det gjelder bl.a. Norge og Sverige.", "Ferdig.");
+        assertThat(sentences("de", Set.of(), "Das gilt z.B. Berlin und Hamburg. Sonst nichts."))
+                .containsExactly("Das gilt z.B. Berlin und Hamburg.", "Sonst nichts.");
+        assertThat(sentences("fr", Set.of(), "Il y avait p. ex. Paris et Lyon. Rien d'autre."))
+                .containsExactly("Il y avait p. ex. Paris et Lyon.", "Rien d'autre.");
+        assertThat(sentences("nb", Set.of(), "Byen ligger ca. 85 km sør for Palmyra, som ble gjenerobret 27. mars."))
+                .hasSize(1);
+    }
 }
