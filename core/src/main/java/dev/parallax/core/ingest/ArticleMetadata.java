@@ -6,12 +6,12 @@ import java.time.LocalDate;
  * What the content of an input says about itself (front matter, HTML meta tags); each field null
  * when not stated.
  */
-public record ArticleMetadata(String title, String outlet, LocalDate published, String language) {
+record ArticleMetadata(String title, String outlet, LocalDate published, String language) {
 
-    public static final ArticleMetadata NONE = new ArticleMetadata(null, null, null, null);
+    static final ArticleMetadata NONE = new ArticleMetadata(null, null, null, null);
 
     /** Fields of {@code preferred} where set, this one's elsewhere. */
-    public ArticleMetadata overriddenBy(ArticleMetadata preferred) {
+    ArticleMetadata overriddenBy(ArticleMetadata preferred) {
         return new ArticleMetadata(
                 preferred.title != null ? preferred.title : title,
                 preferred.outlet != null ? preferred.outlet : outlet,

@@ -1,159 +1,232 @@
 package dev.parallax.core.ingest;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
- * Takes the article out of a news web page: its paragraphs and headings without navigation, ads,
- * share bars, comments, related-article boxes, cookie banners and footers, plus the metadata the page
- * declares (title, outlet, publication date, language).
+ * Takes the article out of a news web page: its headings, paragraphs, lists and quotations, without
+ * navigation, ads, share bars, comments, related-article boxes, cookie banners and footers
+ * ({@link HtmlBoilerplate}), plus the metadata the page declares ({@link HtmlMetadata}).
+ *
+ * <p>The article is the element the page marks as the article body ({@code itemprop=articleBody}),
+ * else the tightest {@code <article>} or {@code <main>} holding most of the paragraph text, else the
+ * element with the densest paragraph text (each paragraph scores for its parent and, at 0.6, for its
+ * grandparent, so an article split over sibling containers is kept whole).
  */
 final class HtmlArticleExtractor {
 
-    /** Elements that are never article text, whatever their position. */
-    private static final String NEVER_ARTICLE = "script, style, noscript, template, iframe, svg, form, button, nav, "
-            + "footer, aside, header nav, figure figcaption, [role=navigation], [role=banner], [role=contentinfo], "
-            + "[role=complementary], [aria-hidden=true], [hidden]";
+    /** Elements whose start and end separate paragraphs. */
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "h1", "h2",
+            "h3", "h4", "h5", "h6", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "figure", "hr",
+            "address", "details", "summary", "center", "body");
+    /** Elements whose start and end separate lines within a paragraph. */
+    private static final Set<String> LINES = Set.of("li", "br", "tr");
 
-    /** Class or id fragments that mark boilerplate blocks on news sites. */
-    private static final List<String> BOILERPLATE_MARKERS = List.of(
-            "advert", "ad-", "-ad", "ads", "promo", "sponsor", "share", "social", "comment", "related",
-            "read-more", "readmore", "recommend", "newsletter", "cookie", "consent", "banner", "subscribe",
-            "paywall", "most-read", "mest-lest", "popular", "teaser", "breadcrumb", "byline-share", "footer",
-            "sidebar", "menu");
-
-    private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre";
+    private static final double GRANDPARENT_SHARE = 0.6;
 
     private HtmlArticleExtractor() {
     }
 
     static ExtractedArticle extract(String html, String sourceName) {
         Document doc = Jsoup.parse(html);
-        ArticleMetadata metadata = metadata(doc);
-        doc.select(NEVER_ARTICLE).remove();
-        for (Element e : doc.select("[class], [id]")) {
-            if (isBoilerplate(e)) {
-                e.remove();
+        HtmlMetadata.Found found = HtmlMetadata.read(doc);
+        HtmlBoilerplate.remove(doc);
+        Element root = articleRoot(doc);
+        String body = root == null ? "" : headlineAbove(doc, root) + text(root);
+        if (body.isBlank() && found.jsonLdBody() != null && !found.jsonLdBody().isBlank()) {
+            // Pages rendered by JavaScript often carry the article only in their structured data.
+            body = found.jsonLdBody();
+        }
+        if (body.isBlank()) {
+            throw new InvalidSourceException(InputProblem.NO_ARTICLE_TEXT, sourceName,
+                    "is an HTML page without article text (only navigation, ads or scripts were found; if the "
+                            + "page is built by JavaScript, save it after it has loaded or paste its text)");
+        }
+        return new ExtractedArticle(body, found.metadata());
+    }
+
+    /**
+     * The page's headline followed by a blank line when the article root does not contain it (it often
+     * sits in a header above the body), so that a saved page reads like its pasted text.
+     */
+    private static String headlineAbove(Document doc, Element root) {
+        if (!root.getElementsByTag("h1").isEmpty()) {
+            return "";
+        }
+        Element h1 = doc.selectFirst("h1");
+        if (h1 == null || h1.text().isBlank() || root.parents().contains(h1)) {
+            return "";
+        }
+        return h1.text().strip() + "\n\n";
+    }
+
+    /** The element holding the article, or null when the page has no body text at all. */
+    static Element articleRoot(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        Map<Element, TextStats> stats = TextStats.of(body);
+        Element marked = best(doc, "[itemprop=articleBody]", stats);
+        if (marked != null && stats.get(marked).chars >= 100) {
+            return marked;
+        }
+        int pageParagraphs = stats.get(body).paragraphChars;
+        Element semantic = tightest(doc, "article, main, [role=main]", stats);
+        if (semantic != null && stats.get(semantic).paragraphChars * 2 >= pageParagraphs
+                && stats.get(semantic).paragraphChars > 0) {
+            return semantic;
+        }
+        Element dense = densest(body, stats);
+        return dense != null ? dense : body;
+    }
+
+    private static Element best(Document doc, String query, Map<Element, TextStats> stats) {
+        Element best = null;
+        for (Element e : doc.select(query)) {
+            if (best == null || stats.get(e).chars > stats.get(best).chars) {
+                best = e;
             }
         }
-        Element root = articleRoot(doc);
-        List<String> blocks = new ArrayList<>();
-        for (Element block : root.select(BLOCKS)) {
-            // A block inside another collected block (a <p> in a <li>) is already in its parent's text.
-            if (hasCollectedAncestor(block, root)) {
+        return best;
+    }
+
+    /** Of the candidates with at least 80% of the most paragraph text, the one with least other text. */
+    private static Element tightest(Document doc, String query, Map<Element, TextStats> stats) {
+        int most = 0;
+        for (Element e : doc.select(query)) {
+            most = Math.max(most, stats.get(e).paragraphChars);
+        }
+        Element tightest = null;
+        for (Element e : doc.select(query)) {
+            TextStats s = stats.get(e);
+            if (s.paragraphChars * 5 >= most * 4 && (tightest == null || s.chars < stats.get(tightest).chars)) {
+                tightest = e;
+            }
+        }
+        return tightest;
+    }
+
+    private static Element densest(Element body, Map<Element, TextStats> stats) {
+        Map<Element, Double> score = new IdentityHashMap<>();
+        for (Element e : body.getAllElements()) {
+            int length;
+            Element container;
+            if (e.normalName().equals("p") || e.normalName().equals("pre") || e.normalName().equals("blockquote")) {
+                length = stats.get(e).chars;
+                container = e.parent();
+            } else {
+                // Old templates write paragraphs as text separated by <br> directly in a <div> or <td>.
+                length = ownTextLength(e);
+                container = length >= 50 ? e : null;
+            }
+            if (container == null || length == 0) {
                 continue;
             }
-            String text = block.text().strip();
-            if (!text.isEmpty()) {
-                blocks.add(text);
+            TextStats s = stats.get(container);
+            double linkShare = s == null || s.chars == 0 ? 0 : (double) s.linkChars / s.chars;
+            double points = length * (1 - linkShare);
+            score.merge(container, points, Double::sum);
+            if (container.parent() != null) {
+                score.merge(container.parent(), points * GRANDPARENT_SHARE, Double::sum);
             }
         }
-        if (blocks.isEmpty() && !root.text().isBlank()) {
-            blocks.add(root.text().strip());
-        }
-        if (blocks.isEmpty()) {
-            throw new InvalidSourceException(InputProblem.NO_ARTICLE_TEXT, sourceName,
-                    "is an HTML page without article text");
-        }
-        return new ExtractedArticle(String.join("\n\n", blocks), metadata);
-    }
-
-    private static boolean hasCollectedAncestor(Element block, Element root) {
-        for (Element p = block.parent(); p != null && p != root; p = p.parent()) {
-            if (p.is(BLOCKS)) {
-                return true;
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> e : score.entrySet()) {
+            if (e.getValue() > bestScore) {
+                best = e.getKey();
+                bestScore = e.getValue();
             }
         }
-        return false;
+        return best;
     }
 
-    private static boolean isBoilerplate(Element e) {
-        if (e.tagName().equals("body") || e.tagName().equals("html") || e.tagName().equals("article")
-                || e.tagName().equals("main")) {
-            return false;
+    private static int ownTextLength(Element e) {
+        int n = 0;
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                n += t.text().strip().length();
+            }
         }
-        String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        for (String token : marks.split("[\\s_]+")) {
-            for (String marker : BOILERPLATE_MARKERS) {
-                if (token.equals(marker.replace("-", "")) || token.startsWith(marker) || token.endsWith(marker)) {
-                    return true;
+        return n;
+    }
+
+    /** The text of an element: a blank line between blocks, a line break between list items and at {@code <br>}. */
+    static String text(Element root) {
+        StringBuilder out = new StringBuilder();
+        int[] pendingBreak = {0};
+        int[] preDepth = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String s = preDepth[0] > 0 ? t.getWholeText() : collapse(t.getWholeText());
+                    if (s.isBlank()) {
+                        if (!s.isEmpty() && out.length() > 0 && pendingBreak[0] == 0) {
+                            out.append(' ');
+                        }
+                        return;
+                    }
+                    if (out.length() > 0 && pendingBreak[0] > 0) {
+                        out.append(pendingBreak[0] > 1 ? "\n\n" : "\n");
+                    }
+                    pendingBreak[0] = 0;
+                    out.append(s);
+                } else if (node instanceof Element e) {
+                    preDepth[0] += e.normalName().equals("pre") ? 1 : 0;
+                    breakAt(e);
                 }
             }
-        }
-        return false;
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    preDepth[0] -= e.normalName().equals("pre") ? 1 : 0;
+                    breakAt(e);
+                }
+            }
+
+            private void breakAt(Element e) {
+                String tag = e.normalName();
+                if (BLOCKS.contains(tag)) {
+                    pendingBreak[0] = 2;
+                } else if (tag.equals("br") && pendingBreak[0] == 1 && out.length() > 0) {
+                    pendingBreak[0] = 2; // <br><br> is how old templates separate paragraphs
+                } else if (LINES.contains(tag)) {
+                    pendingBreak[0] = Math.max(pendingBreak[0], 1);
+                }
+            }
+        }, root);
+        return out.toString();
     }
 
-    /** The element holding the article: the {@code <article>} with most paragraph text, else main, else body. */
-    private static Element articleRoot(Document doc) {
-        Element best = null;
-        int bestLength = 0;
-        for (Element candidate : doc.select("article, [itemprop=articleBody], main, [role=main]")) {
-            int length = candidate.select("p").text().length();
-            if (length > bestLength) {
-                best = candidate;
-                bestLength = length;
+    private static String collapse(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
             }
         }
-        return best != null ? best : doc.body();
-    }
-
-    private static ArticleMetadata metadata(Document doc) {
-        String title = firstNonBlank(meta(doc, "og:title"), doc.title(), textOf(doc.selectFirst("h1")));
-        String outlet = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"),
-                meta(doc, "publisher"));
-        String date = firstNonBlank(meta(doc, "article:published_time"), meta(doc, "datePublished"),
-                meta(doc, "pubdate"), meta(doc, "date"), meta(doc, "dc.date"), meta(doc, "DC.date.issued"),
-                attr(doc.selectFirst("time[datetime]"), "datetime"), jsonLdDate(doc));
-        String language = firstNonBlank(attr(doc.selectFirst("html[lang]"), "lang"),
-                meta(doc, "og:locale"), meta(doc, "content-language"));
-        if (language != null) {
-            language = language.replace('_', '-');
+        if (space) {
+            out.append(' ');
         }
-        return new ArticleMetadata(title, outlet, PublicationDates.parseOrNull(date), language);
-    }
-
-    private static String jsonLdDate(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            java.util.regex.Matcher m = java.util.regex.Pattern
-                    .compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"").matcher(script.data());
-            if (m.find()) {
-                return m.group(1);
-            }
-        }
-        return null;
-    }
-
-    private static String meta(Document doc, String name) {
-        Elements found = doc.select("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name
-                + "], meta[http-equiv=" + name + "]");
-        for (Element e : found) {
-            String content = e.attr("content");
-            if (!content.isBlank()) {
-                return content.strip();
-            }
-        }
-        return null;
-    }
-
-    private static String attr(Element e, String attribute) {
-        return e == null ? null : e.attr(attribute);
-    }
-
-    private static String textOf(Element e) {
-        return e == null ? null : e.text();
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return null;
+        return out.toString();
     }
 }
