@@ -14,9 +14,6 @@ import java.util.Map;
 @QuarkusMain
 public final class Main {
 
-    private Main() {
-    }
-
     public static void main(String... args) {
         Map<String, String> previous = new HashMap<>();
         LaunchSettings.forArguments(args, System.getenv()).forEach((key, value) -> {
