@@ -16,6 +16,7 @@ public class OutputOptions {
     @Option(names = "--no-color", description = "No ANSI colours in text output (also when NO_COLOR is set).")
     boolean noColor;
 
+    // Read by FailureHandler from the parse result: a failure can happen before this object is used.
     @Option(names = "--debug", description = "Print the stack trace of an unexpected failure (as PARALLAX_DEBUG=1 does).")
     boolean debug;
 

@@ -47,7 +47,7 @@ public class ComparisonResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response compare(
             @Valid @NotNull(message = "is required: send a JSON object with a sources list") ComparisonRequest body,
-            @Parameter(description = ApiDocs.FORMAT) @QueryParam("format") String format) {
+            @Parameter(description = ApiDocs.FORMAT, schema = @Schema(enumeration = {"json", "text", "markdown", "html"})) @QueryParam("format") String format) {
         ReportFormat reportFormat = ReportResponses.format(format);
         RequestSources sources = RequestSources.comparison(body.sources());
         try {

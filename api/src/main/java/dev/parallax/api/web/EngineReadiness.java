@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.jboss.logging.Logger;
 
 /**
  * Ready once the engine can analyse a tiny article end to end. The first run also loads the
@@ -18,6 +19,8 @@ public class EngineReadiness implements HealthCheck {
 
     private static final String PROBE = "The council said on 3 May 2024 that 12 houses had been destroyed.";
 
+    private static final Logger LOG = Logger.getLogger(EngineReadiness.class);
+
     @Inject
     Parallax engine;
 
@@ -27,6 +30,7 @@ public class EngineReadiness implements HealthCheck {
             int claims = engine.extract(SourceInput.text("readiness probe", PROBE)).claims().size();
             return HealthCheckResponse.named("engine").up().withData("probeClaims", claims).build();
         } catch (RuntimeException e) {
+            LOG.error("The engine failed on the readiness probe article", e);
             return HealthCheckResponse.named("engine").down().withData("error", "the engine failed on the probe article").build();
         }
     }

@@ -46,7 +46,7 @@ public class ExtractionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response extract(
             @Valid @NotNull(message = "is required: send a JSON object with the source's text or html") SourceRequest body,
-            @Parameter(description = ApiDocs.FORMAT) @QueryParam("format") String format) {
+            @Parameter(description = ApiDocs.FORMAT, schema = @Schema(enumeration = {"json", "text", "markdown", "html"})) @QueryParam("format") String format) {
         ReportFormat reportFormat = ReportResponses.format(format);
         RequestSources source = RequestSources.extraction(body);
         try {

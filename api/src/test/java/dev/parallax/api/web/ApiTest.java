@@ -320,6 +320,15 @@ class ApiTest {
     }
 
     @Test
+    void anUnexpectedFailureIsA500ProblemWithoutInternals() {
+        Response response = given().when().get("/test-only/failure");
+
+        JsonNode problem = problem(response, 500);
+        assertThat(response.asString()).doesNotContain(FailingResource.INTERNAL, "IllegalStateException", "index 7");
+        assertThat(problem.path("errors")).isEmpty();
+    }
+
+    @Test
     void healthIsUpWithTheEngineReady() {
         given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem("engine"));

@@ -64,22 +64,12 @@ public class ProblemMappers {
         if (syntax == null && e instanceof JsonMappingException mapping) {
             String field = FieldPaths.of(mapping.getPath());
             return ProblemResponses.of(json, Problem.ofFields(ProblemType.INVALID_REQUEST, 400,
-                    List.of(new FieldError(field, wrongShape(mapping)))));
+                    List.of(new FieldError(field, whatIsWrong(mapping)))));
         }
         JsonLocation at = syntax != null ? syntax.getLocation() : e.getLocation();
         String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
         return ProblemResponses.of(json, Problem.of(ProblemType.INVALID_REQUEST, 400,
                 "the request body is not valid JSON" + where));
-    }
-
-    /** Data binding wraps a syntax error met halfway through in a mapping error; this digs it out. */
-    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
     }
 
     @ServerExceptionMapper
@@ -96,8 +86,8 @@ public class ProblemMappers {
         String detail = switch (status) {
             case 404 -> "there is nothing at " + path + "; the API is described at /q/openapi";
             case 405 -> "this method is not allowed on " + path + allowed(e.getResponse().getAllowedMethods());
-            case 415 -> "the request body must be sent as application/json, not "
-                    + (headers.getMediaType() == null ? "without a content type" : headers.getMediaType());
+            case 415 -> "the request body must be sent as application/json"
+                    + (headers.getMediaType() == null ? " (it had no Content-Type)" : ", not " + headers.getMediaType());
             case 406 -> "this resource cannot answer in the media type asked for in the Accept header";
             default -> Response.Status.fromStatusCode(status) == null ? "the request cannot be served"
                     : Response.Status.fromStatusCode(status).getReasonPhrase();
@@ -112,11 +102,21 @@ public class ProblemMappers {
                 "the server failed to handle this request; the failure has been logged"));
     }
 
+    /** Data binding wraps a syntax error met halfway through in a mapping error; this digs it out. */
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
     private static String allowed(Collection<String> methods) {
         return methods.isEmpty() ? "" : "; use " + String.join(" or ", methods.stream().sorted().toList());
     }
 
-    private static String wrongShape(JsonMappingException e) {
+    private static String whatIsWrong(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a known field";
         }
