@@ -1,0 +1,59 @@
+package dev.parallax.api.web;
+
+import dev.parallax.api.web.problem.Problem;
+import dev.parallax.core.ingest.InvalidSourceException;
+import dev.parallax.verify.Parallax;
+import dev.parallax.verify.report.ReportFormat;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/comparisons")
+@Tag(name = "Reports")
+public class ComparisonResource {
+
+    @Inject
+    Parallax engine;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Compare reports of one event",
+            description = "Aligns the claims of two or more sources and reports where they disagree: numbers, dates, "
+                    + "names, attributions and omissions. The JSON response is exactly what "
+                    + "`parallax compare --format json` prints for the same sources.")
+    @APIResponse(responseCode = "200", description = "The report.", content = {
+        @Content(mediaType = "application/json", schema = @Schema(ref = ApiDocs.REPORT_SCHEMA)),
+        @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "The body is not valid JSON, breaks a rule, or a source cannot be used.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "A source, the number of sources or the body is over the limit.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not sent as application/json.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response compare(
+            @Valid @NotNull(message = "is required: send a JSON object with a sources list") ComparisonRequest body,
+            @Parameter(description = ApiDocs.FORMAT, schema = @Schema(enumeration = {"json", "text", "markdown", "html"})) @QueryParam("format") String format) {
+        ReportFormat reportFormat = ReportResponses.format(format);
+        RequestSources sources = RequestSources.comparison(body.sources());
+        try {
+            return ReportResponses.of(engine.compare(sources.inputs()), reportFormat);
+        } catch (InvalidSourceException e) {
+            throw sources.problem(e);
+        }
+    }
+}
