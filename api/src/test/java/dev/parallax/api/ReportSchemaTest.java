@@ -43,7 +43,7 @@ class ReportSchemaTest {
         Source a = new Source("A", null, null, null, null, EN);
         Source b = new Source("B", null, "nb", null, null, NB);
         Claim claim = new Claim("A1", "A", a.span(0, EN.length()), null,
-                List.of(new Quantity(a.span(12, 23), 14.0, null, Qualifier.AT_LEAST, 14, null, null)),
+                List.of(new Quantity(a.span(12, 23), 14.0, null, Qualifier.AT_LEAST, 14, null, null, null)),
                 List.of(new TimeExpression(a.span(54, 62), null, null, Granularity.MONTH, true)),
                 List.of(), null, List.of());
         Finding omission = new Finding(FindingType.OMISSION, 0.3, "Only A says when it happened.", List.of("A1"),
@@ -90,13 +90,13 @@ class ReportSchemaTest {
         Span fourteen = a.span(12, 23);
         Span eleven = b.span(0, 6);
         Claim ca = new Claim("A1", "A", a.span(0, EN.length()), "INJURE",
-                List.of(new Quantity(fourteen, 14.0, null, Qualifier.AT_LEAST, 14, "PERSON", null)),
+                List.of(new Quantity(fourteen, 14.0, null, Qualifier.AT_LEAST, 14, "PERSON", null, "DIE")),
                 List.of(new TimeExpression(a.span(54, 62), LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 31),
                         Granularity.MONTH, false)),
                 List.of(new EntityMention(a.span(44, 50), "marsby", EntityType.PLACE)),
                 new Attribution(a.span(0, 11), "Police", "POLICE"), List.of("INJURE", "PERSON"));
         Claim cb = new Claim("B1", "B", b.span(0, NB.length()), "INJURE",
-                List.of(new Quantity(eleven, 11.0, 11.0, Qualifier.EXACT, 11, "PERSON", null)), List.of(),
+                List.of(new Quantity(eleven, 11.0, 11.0, Qualifier.EXACT, 11, "PERSON", null, "INJURE")), List.of(),
                 List.of(new EntityMention(b.span(28, 34), "marsby", EntityType.PLACE)),
                 new Attribution(b.span(36, 55), "brannvesenet", "FIRE_SERVICE"), List.of("INJURE", "PERSON"));
         Alignment alignment = new Alignment(List.of(ca, cb), 0.83, List.of());

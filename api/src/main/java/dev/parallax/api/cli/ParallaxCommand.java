@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @TopCommand
 @Command(name = "parallax", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Finds where news reports of one event, in different languages, disagree.",
-        subcommands = {CompareCommand.class, ExtractCommand.class, ServeCommand.class},
+        subcommands = {CompareCommand.class, ExtractCommand.class, ServeCommand.class, EvalCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:a report was produced",
@@ -23,6 +23,6 @@ public class ParallaxCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: use compare, extract or serve");
+        throw new ParameterException(spec.commandLine(), "missing command: use compare, extract, serve or eval");
     }
 }

@@ -155,6 +155,26 @@ class CliTest {
     }
 
     @Test
+    void evalAlignAndPerturbPrintTablesOfTheirMeasures(QuarkusMainLauncher launcher) {
+        LaunchResult align = launcher.launch("eval", "align", "src/test/resources/parallel");
+        assertThat(align.exitCode()).isZero();
+        List<String> rows = align.getOutputStream();
+        assertThat(rows.get(0)).startsWith("| text | sentences | P | R | F1 |");
+        assertThat(rows).anySatisfy(r -> assertThat(r).contains("nob").contains("| 8 |"));
+
+        LaunchResult perturb = launcher.launch("eval", "perturb", "src/test/resources/parallel", "--limit", "1");
+        assertThat(perturb.exitCode()).isZero();
+        assertThat(perturb.getOutputStream()).anySatisfy(r -> assertThat(r).contains("nob").contains("| 1 |"));
+    }
+
+    @Test
+    void evalOfADirectoryThatIsNotThereIsAUsageError(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("eval", "align", "no-such-corpus");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(firstErrorLine(result)).contains("no-such-corpus: not a directory");
+    }
+
+    @Test
     @Launch(value = {"--help"})
     void helpListsTheCommandsAndExitCodes(LaunchResult result) {
         assertThat(result.getOutput()).contains("compare", "extract", "serve", "Exit codes:", "--fail-on");
@@ -178,7 +198,7 @@ class CliTest {
     @Test
     @Launch(value = {"compare", "src/test/resources/articles/bridge-en.txt", "no-such-report.txt"}, exitCode = 2)
     void aMissingFileIsNamed(LaunchResult result) {
-        assertThat(firstErrorLine(result)).isEqualTo("parallax: no-such-report.txt: no such file");
+        assertThat(firstErrorLine(result)).isEqualTo("parallax: no-such-report.txt: does not exist");
         assertThat(result.getOutput()).isEmpty();
     }
 
@@ -262,7 +282,7 @@ class CliTest {
     @Test
     @Launch(value = {}, exitCode = 2)
     void noCommandIsAUsageError(LaunchResult result) {
-        assertThat(firstErrorLine(result)).contains("compare, extract or serve");
+        assertThat(firstErrorLine(result)).contains("compare, extract, serve or eval");
     }
 
     @Test

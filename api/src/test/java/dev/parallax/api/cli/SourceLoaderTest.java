@@ -70,6 +70,6 @@ class SourceLoaderTest {
     void relativePathsAreReadFromTheWorkingDirectory() {
         assertThatThrownBy(() -> new SourceLoader(reader, InputStream::nullInputStream).load(List.of("no-such-file.txt")))
                 .isInstanceOfSatisfying(InvalidSourceException.class, e ->
-                        assertThat(e.getMessage()).isEqualTo("no-such-file.txt: no such file"));
+                        assertThat(e.getMessage()).isEqualTo("no-such-file.txt: does not exist"));
     }
 }

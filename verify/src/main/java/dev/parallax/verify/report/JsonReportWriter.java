@@ -20,7 +20,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * Writes the {@code parallax-report/1} JSON contract (docs/report.schema.json). Streams with
+ * Writes the {@code parallax-report/1} JSON contract (its JSON Schema:
+ * api/src/main/resources/META-INF/resources/schema/parallax-report-1.schema.json). Streams with
  * Jackson's generator rather than binding objects, so the field names and order are exactly the
  * contract's and nothing depends on reflection.
  */
