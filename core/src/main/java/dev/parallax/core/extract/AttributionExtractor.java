@@ -36,7 +36,7 @@ final class AttributionExtractor {
             }
             PhraseTable.Match<Boolean> after = s.data.attributionAfter().matchAt(s.tokens, i);
             if (after != null) {
-                Speaker sp = speakerBefore(s, after.from(), entities);
+                Speaker sp = speakerBefore(s, after.from(), entities, true);
                 if (sp != null) {
                     return attribution(s, sp.from, after.to(), sp);
                 }
@@ -52,7 +52,7 @@ final class AttributionExtractor {
                 return attribution(s, verb.from(), verb.to(), inside); // "teilte die Polizei mit"
             }
             // "police said" is the common order; "said the police" only when no speaker precedes.
-            Speaker before = speakerBefore(s, verb.from(), entities);
+            Speaker before = speakerBefore(s, verb.from(), entities, false);
             if (before != null) {
                 return attribution(s, before.from, verb.to(), before);
             }
@@ -88,7 +88,12 @@ final class AttributionExtractor {
         return null;
     }
 
-    private Speaker speakerBefore(Sentence s, int to, List<EntityMention> entities) {
+    /**
+     * The speaker just before token {@code to}, with its title; with its article too when a
+     * postposition governs the whole phrase ("der Polizei zufolge"), but not before a verb ("company
+     * said": the span the report and its tests point at).
+     */
+    private Speaker speakerBefore(Sentence s, int to, List<EntityMention> entities, boolean withArticle) {
         for (int i = to - 1; i >= Math.max(0, to - WINDOW); i--) {
             Token t = s.token(i);
             if (endsPhrase(t)) {
@@ -99,7 +104,7 @@ final class AttributionExtractor {
             }
             Speaker sp = speakerAt(s, i, entities);
             if (sp != null && sp.to <= to) {
-                return withArticleAndTitle(s, sp);
+                return withTitle(s, sp, withArticle);
             }
         }
         return null;
@@ -110,7 +115,7 @@ final class AttributionExtractor {
         for (int i = 0; i < Math.min(s.tokens.size(), WINDOW); i++) {
             Speaker sp = speakerAt(s, i, entities);
             if (sp != null) {
-                return s.is(sp.to, ",") ? withArticleAndTitle(s, sp) : null;
+                return s.is(sp.to, ",") ? withTitle(s, sp, false) : null;
             }
         }
         return null;
@@ -126,10 +131,14 @@ final class AttributionExtractor {
         return t.kind() == Token.Kind.OTHER && ".,;:!?()\"«»–".contains(t.text());
     }
 
-    /** Extends a speaker found before its verb to the title and article in front of it ("the company", "Governor X"). */
-    private static Speaker withArticleAndTitle(Sentence s, Speaker sp) {
+    /** Extends a speaker to the title ("Governor X", "İçişleri Bakanı X") and, if asked, the article in front of it. */
+    private static Speaker withTitle(Sentence s, Speaker sp, boolean withArticle) {
         int from = sp.from;
-        PhraseTable.Match<Boolean> title = s.data.titles().matchEndingAt(s.tokens, from);
+        PhraseTable.Match<Boolean> title = null;
+        for (int k = Math.max(0, from - 4); k < from && title == null; k++) {
+            PhraseTable.Match<Boolean> m = s.data.titles().matchAt(s.tokens, k);
+            title = m != null && m.to() >= from ? m : null; // "İçişleri Bakanı" around "Bakanı"
+        }
         if (title != null) {
             from = title.from();
         } else {
@@ -139,7 +148,8 @@ final class AttributionExtractor {
             }
         }
         Token before = s.token(from - 1);
-        if (before != null && before.isWord() && s.data.articles().contains(EntityExtractor.lower(s, from - 1))) {
+        if (withArticle && before != null && before.isWord()
+                && s.data.articles().contains(EntityExtractor.lower(s, from - 1))) {
             from--;
         }
         return new Speaker(from, sp.to, sp.key);

@@ -51,8 +51,9 @@ final class EntityExtractor {
             }
             int start = i;
             // A sentence's first word is capitalised anyway: keep it only when it cannot be a common word.
+            boolean caseEnding = s.token(end) != null && s.token(end).kind() == Token.Kind.SUFFIX;
             if (start == first && !isAcronym(s.token(start)) && (isCommonWord(s, start)
-                    || end - start == 1 && !names.writtenCapitalised(lower(s, start)))) {
+                    || end - start == 1 && !caseEnding && !names.writtenCapitalised(lower(s, start)))) {
                 start = nextNameWord(s, start + 1, end);
             }
             boolean titled = false;
@@ -75,6 +76,9 @@ final class EntityExtractor {
             }
             i = end - 1;
         }
+        if (!isCasedScript(s)) {
+            organisations(s, taken, found);
+        }
         found.sort(Comparator.comparingInt(e -> e.span().start()));
         names.learn(s, found);
         return found;
@@ -91,7 +95,10 @@ final class EntityExtractor {
             }
             Token first = s.token(i);
             boolean written = m.value().acronym() ? isAcronym(first) : !cased || first.isCapitalised();
-            if (!written) {
+            Token before = s.token(i - 1);
+            if (!written || cased && before != null && before.isWord() && before.isCapitalised()
+                    && before.end() + 1 == first.start() && i - 1 != firstWord(s)) {
+                // "МЧС России", "Luís Montenegro": a capitalised word right before makes it part of a longer name
                 continue;
             }
             found.add(new EntityMention(s.span(m.from(), m.to()), NameKey.of(m.value().canonical()), m.value().type()));
@@ -99,6 +106,34 @@ final class EntityExtractor {
             i = m.to() - 1;
         }
         return taken;
+    }
+
+    /** How many words after its head an organisation's name may run in a script without capitals. */
+    static final int ORGANISATION_WORDS = 3;
+
+    /**
+     * Without capitals (Arabic), an organisation is found by its head word from the data ("وزارة",
+     * "مفوضية") and runs over the content words after it, up to a function word or punctuation.
+     */
+    private void organisations(Sentence s, BitSet taken, List<EntityMention> found) {
+        for (int i = 0; i < s.tokens.size(); i++) {
+            PhraseTable.Match<String> head = s.data.nameTypes().matchAt(s.tokens, i);
+            if (head == null || !head.value().equals("ORGANIZATION") || taken.get(i) || s.used.get(i)) {
+                continue;
+            }
+            int end = head.to();
+            while (end < s.tokens.size() && end < head.to() + ORGANISATION_WORDS && s.token(end).isWord()
+                    && !taken.get(end) && !s.used.get(end) && !stopwords.contains(lower(s, end))
+                    && s.data.attributionVerbs().matchAt(s.tokens, end) == null) {
+                end++;
+            }
+            if (end > head.to()) {
+                String surface = s.span(i, end).text();
+                found.add(new EntityMention(s.span(i, end), NameKey.of(surface), EntityType.ORGANIZATION));
+                taken.set(i, end);
+                i = end - 1;
+            }
+        }
     }
 
     private static boolean isCasedScript(Sentence s) {

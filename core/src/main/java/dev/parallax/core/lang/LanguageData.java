@@ -8,7 +8,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -189,15 +191,31 @@ public final class LanguageData {
             }
         }
         // CLDR's names of the countries of the world in this language: a gazetteer ICU already has.
+        // Countries whose names stem alike ("Niger", "Nigeria") are matched as written.
         ULocale here = ULocale.forLocale(language.locale());
+        Map<List<String>, Integer> stemCounts = new HashMap<>();
+        List<String[]> countries = new ArrayList<>();
         for (String country : ULocale.getISOCountries()) {
             ULocale region = new ULocale("und", country);
             String name = region.getDisplayCountry(here);
             if (!name.equals(country) && !name.isBlank()) {
-                addAll(gazetteer, List.of(name), new Gazetteer.Name(region.getDisplayCountry(ULocale.ENGLISH),
-                        dev.parallax.core.model.EntityType.PLACE, false), "CLDR country " + country);
+                countries.add(new String[] {country, name, region.getDisplayCountry(ULocale.ENGLISH)});
+                stemCounts.merge(stems(name), 1, Integer::sum);
             }
         }
+        for (String[] c : countries) {
+            String form = stemCounts.get(stems(c[1])) > 1 ? "=" + c[1] : c[1];
+            addAll(gazetteer, List.of(form), new Gazetteer.Name(c[2], dev.parallax.core.model.EntityType.PLACE, false),
+                    "CLDR country " + c[0]);
+        }
+    }
+
+    private List<String> stems(String phrase) {
+        List<String> stems = new ArrayList<>();
+        for (Token t : tokenizer.tokenize(phrase, 0, phrase.length())) {
+            stems.add(t.stem());
+        }
+        return stems;
     }
 
     /** Adds each phrase by its stems, or by its exact forms when written "=phrase"; "…" is a gap. */

@@ -22,8 +22,9 @@ class EntityAndAttributionTest {
         List<Claim> claims = claims("en", DAY, "Rescuers searched the ruins of Ovre Fossli on Saturday. "
                 + "Most residents left after Mayor Arne Tveita ordered 230 people out. "
                 + "Tveita said the Home Guard would help.");
-        assertThat(names(claims)).contains("Ovre Fossli", "Mayor Arne Tveita", "Home Guard", "Tveita")
-                .doesNotContain("Rescuers", "Most", "Saturday");
+        // a title before a name is not part of it (docs/extraction.md)
+        assertThat(names(claims)).contains("Ovre Fossli", "Arne Tveita", "Home Guard", "Tveita")
+                .doesNotContain("Rescuers", "Most", "Saturday", "Mayor Arne Tveita");
     }
 
     @Test
