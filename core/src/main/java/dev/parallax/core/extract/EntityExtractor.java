@@ -1,17 +1,25 @@
 package dev.parallax.core.extract;
 
+import dev.parallax.core.lang.Gazetteer;
+import dev.parallax.core.lang.PhraseTable;
 import dev.parallax.core.lang.Token;
 import dev.parallax.core.model.EntityMention;
 import dev.parallax.core.model.EntityType;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds names by capitalisation: runs of capitalised words, joined by hyphens, "&" and name particles
- * ("al", "von"), that are not lexicon words, month or weekday names, or a sentence's first word
- * standing alone. Acronyms ("SOHR", "NVE") are names. Scripts without capitals (Arabic) yield no
- * names this way.
+ * Finds names: first the gazetteer's frequent actors and places (the only names found in scripts
+ * without capitals, such as Arabic), then runs of capitalised words, joined by hyphens, "&" and name
+ * particles ("al", "von", "for"), that are not lexicon words, month or weekday names, or a sentence's
+ * first word standing alone. A title before a name ("Governor", "brannsjef") is left out of it and
+ * makes it a person; a word inside it ("Agency", "Bridge") or a place preposition before it ("in",
+ * "i", "bei") gives its type. Acronyms ("SOHR", "NVE") are organisations; an acronym defined in the
+ * text ("Syrian Observatory for Human Rights (SOHR)") gets the key of the full name.
  */
 final class EntityExtractor {
 
@@ -23,22 +31,19 @@ final class EntityExtractor {
         this.stopwords = stopwords;
     }
 
-    /**
-     * @param namesInSource lower-cased words the source writes capitalised in mid-sentence, where
-     *                      capitals mean a name; a sentence's first word is a name only if it is one
-     */
-    List<EntityMention> extract(Sentence s, Set<String> namesInSource) {
+    List<EntityMention> extract(Sentence s, SourceNames names) {
         List<EntityMention> found = new ArrayList<>();
+        BitSet taken = gazetteer(s, found);
         int first = firstWord(s);
         for (int i = 0; i < s.tokens.size(); i++) {
-            if (!isNameWord(s, i)) {
+            if (taken.get(i) || !isNameWord(s, i)) {
                 continue;
             }
             int end = i + 1;
-            while (true) {
+            while (!taken.get(end)) {
                 if (isNameWord(s, end) && s.token(end).start() - s.token(end - 1).end() <= 1) {
                     end++;
-                } else if (isJoiner(s, end) && isNameWord(s, end + 1)) {
+                } else if (isJoiner(s, end) && isNameWord(s, end + 1) && !taken.get(end + 1)) {
                     end += 2;
                 } else {
                     break;
@@ -46,12 +51,16 @@ final class EntityExtractor {
             }
             int start = i;
             // A sentence's first word is capitalised anyway: keep it only when it cannot be a common word.
+            boolean caseEnding = s.token(end) != null && s.token(end).kind() == Token.Kind.SUFFIX;
             if (start == first && !isAcronym(s.token(start)) && (isCommonWord(s, start)
-                    || end - start == 1 && !namesInSource.contains(lower(s, start)))) {
-                start++;
-                while (start < end && !isNameWord(s, start)) {
-                    start++;
-                }
+                    || end - start == 1 && !caseEnding && !names.writtenCapitalised(lower(s, start)))) {
+                start = nextNameWord(s, start + 1, end);
+            }
+            boolean titled = false;
+            for (PhraseTable.Match<Boolean> title = s.data.titles().matchAt(s.tokens, start); title != null
+                    && title.to() < end; title = s.data.titles().matchAt(s.tokens, start)) {
+                titled = true; // "Governor Ellen Hartley", "İçişleri Bakanı Ali Yerlikaya"
+                start = nextNameWord(s, title.to(), end);
             }
             while (start < end && isGermanCommonNoun(s, start)) {
                 boolean measure = s.token(start - 1) != null && s.token(start - 1).kind() == Token.Kind.NUMBER;
@@ -59,20 +68,102 @@ final class EntityExtractor {
                 if (measure && start < end && s.token(start).isWord()) {
                     start++; // "300 Tonnen Düngemittel": the measure word and its noun
                 }
-                while (start < end && !isNameWord(s, start)) {
-                    start++; // "Hafen von Straßburg" without "Hafen" starts at "Straßburg"
-                }
+                start = nextNameWord(s, start, end); // "Hafen von Straßburg" without "Hafen" starts at "Straßburg"
             }
             if (start < end) {
-                String surface = s.span(start, end).text();
-                found.add(new EntityMention(s.span(start, end), NameKey.of(surface), typeOf(s, start, end)));
+                titled |= s.data.titles().matchEndingAt(s.tokens, start) != null;
+                found.add(mention(s, start, end, titled, names));
             }
             i = end - 1;
         }
+        if (!isCasedScript(s)) {
+            organisations(s, taken, found);
+        }
+        found.sort(Comparator.comparingInt(e -> e.span().start()));
+        names.learn(s, found);
         return found;
     }
 
-    private static int firstWord(Sentence s) {
+    /** The gazetteer's names in the sentence, added to {@code found}; returns the tokens they cover. */
+    private static BitSet gazetteer(Sentence s, List<EntityMention> found) {
+        BitSet taken = new BitSet();
+        boolean cased = isCasedScript(s);
+        for (int i = 0; i < s.tokens.size(); i++) {
+            PhraseTable.Match<Gazetteer.Name> m = s.data.gazetteer().matchAt(s.tokens, i);
+            if (m == null || s.isUsed(m.from(), m.to())) {
+                continue;
+            }
+            Token first = s.token(i);
+            boolean written = m.value().acronym() ? isAcronym(first) : !cased || first.isCapitalised();
+            Token before = s.token(i - 1);
+            if (!written || cased && before != null && before.isWord() && before.isCapitalised()
+                    && before.end() + 1 == first.start() && i - 1 != firstWord(s)) {
+                // "МЧС России", "Luís Montenegro": a capitalised word right before makes it part of a longer name
+                continue;
+            }
+            found.add(new EntityMention(s.span(m.from(), m.to()), NameKey.of(m.value().canonical()), m.value().type()));
+            taken.set(m.from(), m.to());
+            i = m.to() - 1;
+        }
+        return taken;
+    }
+
+    /** How many words after its head an organisation's name may run in a script without capitals. */
+    static final int ORGANISATION_WORDS = 3;
+
+    /**
+     * Without capitals (Arabic), an organisation is found by its head word from the data ("وزارة",
+     * "مفوضية") and runs over the content words after it, up to a function word or punctuation.
+     */
+    private void organisations(Sentence s, BitSet taken, List<EntityMention> found) {
+        for (int i = 0; i < s.tokens.size(); i++) {
+            PhraseTable.Match<String> head = s.data.nameTypes().matchAt(s.tokens, i);
+            if (head == null || !head.value().equals("ORGANIZATION") || taken.get(i) || s.used.get(i)) {
+                continue;
+            }
+            int end = head.to();
+            while (end < s.tokens.size() && end < head.to() + ORGANISATION_WORDS && s.token(end).isWord()
+                    && !taken.get(end) && !s.used.get(end) && !stopwords.contains(lower(s, end))
+                    && s.data.attributionVerbs().matchAt(s.tokens, end) == null) {
+                end++;
+            }
+            if (end > head.to()) {
+                String surface = s.span(i, end).text();
+                found.add(new EntityMention(s.span(i, end), NameKey.of(surface), EntityType.ORGANIZATION));
+                taken.set(i, end);
+                i = end - 1;
+            }
+        }
+    }
+
+    private static boolean isCasedScript(Sentence s) {
+        for (Token t : s.tokens) {
+            if (t.isWord()) {
+                int c = t.text().codePointAt(0);
+                return Character.isUpperCase(c) || Character.isLowerCase(c);
+            }
+        }
+        return true;
+    }
+
+    private EntityMention mention(Sentence s, int start, int end, boolean titled, SourceNames names) {
+        String surface = s.span(start, end).text();
+        String key = names.keyOf(surface);
+        if (key == null) {
+            key = NameKey.of(surface);
+        }
+        return new EntityMention(s.span(start, end), key, typeOf(s, start, end, titled, names));
+    }
+
+    private int nextNameWord(Sentence s, int from, int end) {
+        int i = from;
+        while (i < end && !isNameWord(s, i)) {
+            i++;
+        }
+        return i;
+    }
+
+    static int firstWord(Sentence s) {
         for (int i = 0; i < s.tokens.size(); i++) {
             if (s.token(i).isWord()) {
                 return i;
@@ -104,7 +195,7 @@ final class EntityExtractor {
         return t.text().equals("&") || (t.isWord() && s.data.nameParticles().contains(t.text()));
     }
 
-    private static boolean isAcronym(Token t) {
+    static boolean isAcronym(Token t) {
         String w = t.text();
         if (w.length() < 2 || w.length() > 6) {
             return false;
@@ -117,29 +208,23 @@ final class EntityExtractor {
         return stopwords.contains(lower(s, i)) || inLexicon(s, i);
     }
 
-    private static String lower(Sentence s, int i) {
-        return s.token(i).text().toLowerCase(s.data.language() == null ? java.util.Locale.ROOT : s.data.language().locale());
+    static String lower(Sentence s, int i) {
+        return s.token(i).text().toLowerCase(s.data.language() == null ? Locale.ROOT : s.data.language().locale());
     }
 
-    /** Adds the capitalised words of a sentence after its first word to {@code names}, lower-cased. */
-    static void collectMidSentenceCapitals(Sentence s, Set<String> names) {
-        int first = firstWord(s);
-        for (int i = first + 1; i > 0 && i < s.tokens.size(); i++) {
-            Token t = s.token(i);
-            Token prev = s.token(i - 1);
-            boolean afterQuote = prev.kind() == Token.Kind.OTHER && "\"«'–-:".contains(prev.text());
-            if (t.isWord() && t.isCapitalised() && !afterQuote) {
-                names.add(lower(s, i));
+    /** Whether token i is, or lies inside, a phrase of the lexicon: then it is a common word. */
+    private static boolean inLexicon(Sentence s, int i) {
+        for (PhraseTable<?> table : List.of(s.data.counted(), s.data.predicates(), s.data.concepts(),
+                s.data.speakers(), s.data.attributionVerbs(), s.data.attributionBefore(), s.data.qualifiersBefore(),
+                s.data.units(), s.data.titles())) {
+            for (int from = Math.max(0, i - 3); from <= i; from++) {
+                PhraseTable.Match<?> m = table.matchAt(s.tokens, from);
+                if (m != null && m.to() > i) {
+                    return true;
+                }
             }
         }
-    }
-
-    private static boolean inLexicon(Sentence s, int i) {
-        return s.data.counted().matchAt(s.tokens, i) != null || s.data.predicates().matchAt(s.tokens, i) != null
-                || s.data.concepts().matchAt(s.tokens, i) != null || s.data.speakers().matchAt(s.tokens, i) != null
-                || s.data.attributionVerbs().matchAt(s.tokens, i) != null
-                || s.data.attributionBefore().matchAt(s.tokens, i) != null
-                || s.data.qualifiersBefore().matchAt(s.tokens, i) != null;
+        return false;
     }
 
     /**
@@ -161,17 +246,34 @@ final class EntityExtractor {
         if (prev.kind() == Token.Kind.NUMBER) {
             return true;
         }
-        String p = prev.text().toLowerCase(java.util.Locale.ROOT);
+        String p = prev.text().toLowerCase(Locale.ROOT);
         return s.data.nounDeterminers().contains(p) || !prev.isCapitalised() && !stopwords.contains(p);
     }
 
-    private EntityType typeOf(Sentence s, int start, int end) {
+    private EntityType typeOf(Sentence s, int start, int end, boolean titled, SourceNames names) {
+        for (int i = start; i < end; i++) {
+            PhraseTable.Match<String> word = s.data.nameTypes().matchAt(s.tokens, i);
+            if (word != null && word.to() <= end) {
+                return EntityType.valueOf(word.value()); // "Vermont Emergency Management Agency", "Dunmore Bridge"
+            }
+        }
+        if (titled) {
+            return EntityType.PERSON;
+        }
         if (end - start == 1 && isAcronym(s.token(start))) {
             return EntityType.ORGANIZATION;
         }
-        if (s.data.speakers().findAll(s.tokens.subList(start, end)).size() > 0
-                || s.data.concepts().findAll(s.tokens.subList(start, end)).size() > 0) {
+        if (!s.data.speakers().findAll(s.tokens.subList(start, end)).isEmpty()
+                || !s.data.concepts().findAll(s.tokens.subList(start, end)).isEmpty()) {
             return EntityType.ORGANIZATION;
+        }
+        Token before = s.token(start - 1);
+        if (before != null && before.isWord() && s.data.placePrepositions().contains(lower(s, start - 1))) {
+            return EntityType.PLACE;
+        }
+        EntityType known = names.typeOf(s.span(start, end).text());
+        if (known != null) {
+            return known; // "Hartley" after "Ellen Hartley"
         }
         int words = 0;
         for (int i = start; i < end; i++) {

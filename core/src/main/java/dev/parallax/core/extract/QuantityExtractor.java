@@ -1,5 +1,6 @@
 package dev.parallax.core.extract;
 
+import dev.parallax.core.lang.LanguageData;
 import dev.parallax.core.lang.PhraseTable;
 import dev.parallax.core.lang.Token;
 import dev.parallax.core.model.Qualifier;
@@ -50,6 +51,9 @@ final class QuantityExtractor {
     }
 
     private Quantity quantityAt(Sentence s, int i) {
+        if (s.data.unitsBefore().matchAt(s.tokens, i) != null) {
+            return null; // "yüzde" of "yüzde 20" is the unit, not a number word
+        }
         PhraseTable.Match<Double> vague = s.data.vague().matchAt(s.tokens, i);
         if (vague != null) {
             return vague(s, i, vague);
@@ -81,7 +85,9 @@ final class QuantityExtractor {
                 qualifier = before.value();
                 start = before.from();
             } else {
-                PhraseTable.Match<Qualifier> after = s.data.qualifiersAfter().matchAt(s.tokens, end);
+                // "150'den fazla": a case ending may stand between the number and its qualifier
+                int next = s.token(end) != null && s.token(end).kind() == Token.Kind.SUFFIX ? end + 1 : end;
+                PhraseTable.Match<Qualifier> after = s.data.qualifiersAfter().matchAt(s.tokens, next);
                 if (after != null) {
                     qualifier = after.value();
                     end = after.to();
@@ -91,8 +97,14 @@ final class QuantityExtractor {
         // "%", "km", "kroner" right after the figure
         String unit = null;
         PhraseTable.Match<String> unitMatch = s.data.units().matchAt(s.tokens, end);
+        if (unitMatch == null && end > figure.from + 1 && s.token(end) != null && isLink(s.token(end))) {
+            unitMatch = s.data.units().matchAt(s.tokens, end + 1); // "2,5 millions d'euros", "3,5 millones de dólares"
+        }
+        PhraseTable.Match<String> unitBefore = s.data.unitsBefore().matchEndingAt(s.tokens, figure.from);
         if (unitMatch != null) {
             unit = unitMatch.value();
+        } else if (unitBefore != null) {
+            unit = unitBefore.value(); // "yüzde 20"
         } else {
             PhraseTable.Match<String> currency = s.data.units().matchEndingAt(s.tokens, figure.from);
             if (currency != null && currency.to() - currency.from() == 1 && s.token(currency.from()).kind() == Token.Kind.OTHER) {
@@ -107,6 +119,14 @@ final class QuantityExtractor {
         s.use(start, end);
         return new Quantity(s.span(start, end), bound(interval[0]), bound(interval[1]), qualifier, figure.value,
                 counted, unit, event(s, start, end));
+    }
+
+    /**
+     * Whether a token links a scale word to its unit: a function word or an elided article
+     * ("millions d'euros", "milioni di euro"). Elided articles are stemmed with their apostrophe.
+     */
+    private boolean isLink(Token t) {
+        return t.isWord() && (t.stem().endsWith("'") || stopwords.contains(t.text().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** How many tokens an event word may stand from the number it tells of. */
@@ -193,6 +213,10 @@ final class QuantityExtractor {
             }
         } else if (t.isWord()) {
             OptionalDouble v = OptionalDouble.empty();
+            if (s.data.notNumbers().matchAt(s.tokens, i) != null
+                    && s.data.qualifiersBefore().matchEndingAt(s.tokens, i) == null) {
+                return null; // "un edificio", "ein Bus": an article, not one
+            }
             if (looksLikeNumberWord(s, i)) {
                 v = numberWords.parse(t.text());
             }
@@ -222,6 +246,7 @@ final class QuantityExtractor {
         return s.data.counted().matchAt(s.tokens, next) != null || s.data.units().matchAt(s.tokens, next) != null
                 || s.data.scales().matchAt(s.tokens, next) != null || s.data.timeUnits().matchAt(s.tokens, next) != null
                 || s.data.qualifiersBefore().matchEndingAt(s.tokens, i) != null
+                || s.data.partitives().matchAt(s.tokens, next) != null
                 || (s.token(next) != null && s.token(next).isWord() && s.data.counted().matchAt(s.tokens, next + 1) != null);
     }
 
@@ -245,26 +270,21 @@ final class QuantityExtractor {
                 && s.adjacent(f.from - 1);
     }
 
-    /** "a 1,500-year-old church", "68 år gammel", "68-letnia": an age, not a count. */
+    /**
+     * "a 1,500-year-old church", "68 år gammel", "60 años de antigüedad": a number of years followed by
+     * one of the language's age words is an age, not a count.
+     */
     private static boolean isAge(Sentence s, int end) {
         int i = end;
         if (s.is(i, "-")) {
             i++;
         }
-        PhraseTable.Match<?> year = s.data.timeUnits().matchAt(s.tokens, i);
-        if (year == null) {
+        PhraseTable.Match<LanguageData.TimeUnit> year = s.data.timeUnits().matchAt(s.tokens, i);
+        if (year == null || year.value() != LanguageData.TimeUnit.YEAR) {
             return false;
         }
-        Token next = s.token(year.to());
-        if (s.is(year.to(), "-")) {
-            next = s.token(year.to() + 1);
-        }
-        if (next == null) {
-            return false;
-        }
-        String w = next.text().toLowerCase(java.util.Locale.ROOT);
-        return w.equals("old") || w.startsWith("gammel") || w.equals("alt") || w.equals("alte") || w.equals("alten")
-                || w.startsWith("gaml") || w.equals("ans");
+        int next = s.is(year.to(), "-") ? year.to() + 1 : year.to();
+        return s.data.ageWords().matchAt(s.tokens, next) != null;
     }
 
     private static boolean capitalisesNouns(Sentence s) {

@@ -67,10 +67,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         List<Claim> claims = new ArrayList<>();
         Attribution previous = null;
         List<Sentence> sentences = new ArrayList<>();
-        Set<String> names = new java.util.HashSet<>();
+        SourceNames names = new SourceNames();
         for (Span sentenceSpan : r.segmenter().sentences(source.text())) {
             Sentence s = new Sentence(source, r.data(), sentenceSpan);
-            EntityExtractor.collectMidSentenceCapitals(s, names);
+            names.collectCapitals(s);
             sentences.add(s);
         }
         for (Sentence s : sentences) {

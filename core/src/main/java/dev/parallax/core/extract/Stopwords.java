@@ -13,12 +13,14 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 
-/** Function words of a language, from Lucene's analyzers (none are bundled there for Polish or Ukrainian). */
+/** Function words of a language, from Lucene's analyzers (Polish from Stempel's, Ukrainian from Morfologik's). */
 final class Stopwords {
 
     private Stopwords() {
@@ -42,7 +44,8 @@ final class Stopwords {
             case RUSSIAN -> RussianAnalyzer.getDefaultStopSet();
             case ARABIC -> ArabicAnalyzer.getDefaultStopSet();
             case TURKISH -> TurkishAnalyzer.getDefaultStopSet();
-            case POLISH, UKRAINIAN -> CharArraySet.EMPTY_SET;
+            case POLISH -> PolishAnalyzer.getDefaultStopSet();
+            case UKRAINIAN -> UkrainianMorfologikAnalyzer.getDefaultStopwords();
         };
         Set<String> words = new HashSet<>();
         for (Object o : set) {

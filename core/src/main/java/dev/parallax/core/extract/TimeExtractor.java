@@ -390,7 +390,11 @@ final class TimeExtractor {
         return found(s, i, end, from, to, g, true);
     }
 
-    /** "on Thursday", "sist lørdag", "am Mittwochabend", "в понедельник": the latest such day up to publication. */
+    /**
+     * "on Thursday", "sist lørdag", "lundi dernier", "torsdag kveld", "segunda-feira", "am
+     * Mittwochabend", "в понедельник": the latest such day up to publication, or before it when
+     * marked as the previous one.
+     */
     private Found weekday(Sentence s, int i, LocalDate p) {
         int at = i;
         PhraseTable.Match<Boolean> previous = s.data.previous().matchAt(s.tokens, at);
@@ -401,15 +405,32 @@ final class TimeExtractor {
         if (t == null || !t.isWord()) {
             return null;
         }
+        int end = at + 1;
         DayOfWeek day = calendar.weekday(t.text());
+        if (s.is(end, "-") && s.adjacent(end) && s.adjacent(end + 1) && s.token(end + 1).isWord()) {
+            // ICU's word breaks split "segunda-feira" at its hyphen; CLDR names the day with both halves.
+            DayOfWeek whole = calendar.weekday(t.text() + "-" + s.token(end + 1).text());
+            if (whole != null) {
+                day = whole;
+                end += 2;
+            }
+        }
         if (day == null) {
             return null;
         }
-        if (p == null) {
-            return found(s, i, at + 1, null, null, Granularity.DAY, true);
+        PhraseTable.Match<Boolean> previousAfter = s.data.previousAfter().matchAt(s.tokens, end);
+        if (previousAfter != null) {
+            end = previousAfter.to();
         }
-        LocalDate d = previous != null ? p.with(TemporalAdjusters.previous(day))
+        PhraseTable.Match<Boolean> part = s.data.dayParts().matchAt(s.tokens, end);
+        if (part != null) {
+            end = part.to(); // "torsdag kveld": still that day
+        }
+        if (p == null) {
+            return found(s, i, end, null, null, Granularity.DAY, true);
+        }
+        LocalDate d = previous != null || previousAfter != null ? p.with(TemporalAdjusters.previous(day))
                 : p.with(TemporalAdjusters.previousOrSame(day));
-        return found(s, i, at + 1, d, d, Granularity.DAY, true);
+        return found(s, i, end, d, d, Granularity.DAY, true);
     }
 }

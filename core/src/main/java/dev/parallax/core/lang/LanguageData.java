@@ -8,11 +8,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What Parallax knows about one language, read from its data file
@@ -35,6 +38,20 @@ public final class LanguageData {
     private final Stemmer stemmer;
     private final Tokenizer tokenizer;
     private final Set<String> abbreviations = new HashSet<>();
+    private final Set<String> articles = new HashSet<>();
+    private final Set<String> placePrepositions = new HashSet<>();
+    private final PhraseTable<Boolean> titles = new PhraseTable<>();
+    private final PhraseTable<String> nameTypes = new PhraseTable<>();
+    private final PhraseTable<Boolean> notNumbers = new PhraseTable<>();
+    private final PhraseTable<Boolean> partitives = new PhraseTable<>();
+    private final PhraseTable<String> unitsBefore = new PhraseTable<>();
+    private final PhraseTable<Boolean> ageWords = new PhraseTable<>();
+    private final PhraseTable<Boolean> attributionAfter = new PhraseTable<>();
+    private final PhraseTable<Boolean> previousAfter = new PhraseTable<>();
+    private final PhraseTable<Boolean> dayParts = new PhraseTable<>();
+    private final PhraseTable<Gazetteer.Name> gazetteer = new PhraseTable<>();
+    private boolean speakerOpensClause;
+    private final List<PhraseTable<?>> tables = new ArrayList<>();
     private final PhraseTable<Qualifier> qualifiersBefore = new PhraseTable<>();
     private final PhraseTable<Qualifier> qualifiersAfter = new PhraseTable<>();
     private final PhraseTable<Boolean> rangeStart = new PhraseTable<>();
@@ -56,15 +73,18 @@ public final class LanguageData {
     private final Set<String> nameParticles = new HashSet<>();
     private final Set<String> nounDeterminers = new HashSet<>();
 
-    private LanguageData(Language language, Stemmer stemmer) {
+    private LanguageData(Language language, Stemmer stemmer, Properties p) {
         this.language = language;
         this.stemmer = stemmer;
-        this.tokenizer = new Tokenizer(language == null ? ULocale.ROOT : ULocale.forLocale(language.locale()), stemmer);
+        Set<String> elisions = new HashSet<>();
+        phrases(p.getProperty("tokens.elision", "")).forEach(e -> elisions.add(e.toLowerCase(Locale.ROOT)));
+        this.tokenizer = new Tokenizer(language == null ? ULocale.ROOT : ULocale.forLocale(language.locale()), stemmer,
+                Set.copyOf(elisions), "suffix".equals(p.getProperty("tokens.apostrophe", "").strip()));
     }
 
     /** Data for text of no supported language: no words known, so only numbers and names are read. */
     static LanguageData empty() {
-        return new LanguageData(null, Stemmer.identity());
+        return new LanguageData(null, Stemmer.identity(), new Properties());
     }
 
     static LanguageData load(Language language) {
@@ -78,36 +98,47 @@ public final class LanguageData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        LanguageData d = new LanguageData(language, Stemmer.forLanguage(language));
+        LanguageData d = new LanguageData(language, Stemmer.forLanguage(language), p);
         d.read(p, resource);
+        d.readGazetteer();
         return d;
     }
 
     private void read(Properties p, String resource) {
-        for (String key : p.stringPropertyNames()) {
+        // Sorted, so that a file is read the same way every time (clashes are reported by a test, not
+        // left to the order of a hash table).
+        for (String key : new TreeSet<>(p.stringPropertyNames())) {
             List<String> phrases = phrases(p.getProperty(key));
             String[] parts = key.split("\\.");
+            String source = resource.substring(resource.lastIndexOf('/') + 1) + " " + key;
             try {
                 switch (parts[0]) {
                     case "abbreviations" -> phrases.forEach(a -> abbreviations.add(a.toLowerCase(Locale.ROOT)));
-                    case "name" -> phrases.forEach(a -> (switch (parts[1]) {
-                        case "particles" -> nameParticles;
-                        case "determiners" -> nounDeterminers;
-                        default -> throw new IllegalArgumentException("unknown name key " + parts[1]);
-                    }).add(a.toLowerCase(Locale.ROOT)));
+                    case "articles" -> phrases.forEach(a -> articles.add(a.toLowerCase(Locale.ROOT)));
+                    case "tokens" -> {
+                        // read before the tokenizer was built
+                    }
+                    case "name" -> readName(parts, phrases, source);
+                    case "number" -> addAll(parts[1].equals("not") ? notNumbers : partitives, phrases, Boolean.TRUE, source);
                     case "qualifier" -> addAll(parts[1].equals("after") ? qualifiersAfter : qualifiersBefore, phrases,
-                            Qualifier.valueOf(parts[2]));
-                    case "range" -> addAll(parts[1].equals("start") ? rangeStart : rangeJoin, phrases, Boolean.TRUE);
-                    case "scale" -> addAll(scales, phrases, Double.parseDouble(parts[1]));
-                    case "vague" -> addAll(vague, phrases, Double.parseDouble(parts[1]));
-                    case "counted" -> addAll(counted, phrases, parts[1]);
-                    case "unit" -> addAll(units, phrases, parts[1]);
-                    case "predicate" -> addAll(predicates, phrases, parts[1]);
-                    case "concept" -> addAll(concepts, phrases, parts[1]);
-                    case "speaker" -> addAll(speakers, phrases, parts[1]);
-                    case "attribution" -> addAll(parts[1].equals("before") ? attributionBefore : attributionVerbs,
-                            phrases, Boolean.TRUE);
-                    case "time" -> readTime(parts, phrases);
+                            Qualifier.valueOf(parts[2]), source);
+                    case "range" -> addAll(parts[1].equals("start") ? rangeStart : rangeJoin, phrases, Boolean.TRUE, source);
+                    case "scale" -> addAll(scales, phrases, Double.parseDouble(parts[1]), source);
+                    case "vague" -> addAll(vague, phrases, Double.parseDouble(parts[1]), source);
+                    case "counted" -> addAll(counted, phrases, parts[1], source);
+                    case "unit" -> {
+                        if (parts[1].equals("before")) {
+                            addAll(unitsBefore, phrases, parts[2], source);
+                        } else {
+                            addAll(units, phrases, parts[1], source);
+                        }
+                    }
+                    case "age" -> addAll(ageWords, phrases, Boolean.TRUE, source);
+                    case "predicate" -> addAll(predicates, phrases, parts[1], source);
+                    case "concept" -> addAll(concepts, phrases, parts[1], source);
+                    case "speaker" -> addAll(speakers, phrases, parts[1], source);
+                    case "attribution" -> readAttribution(parts, phrases, p.getProperty(key), source);
+                    case "time" -> readTime(parts, phrases, source);
                     default -> throw new IllegalArgumentException("unknown key");
                 }
             } catch (RuntimeException e) {
@@ -116,23 +147,95 @@ public final class LanguageData {
         }
     }
 
-    private void readTime(String[] parts, List<String> phrases) {
+    private void readName(String[] parts, List<String> phrases, String source) {
         switch (parts[1]) {
-            case "word" -> addAll(timeWords, phrases, TimeWord.valueOf(parts[2]));
-            case "unit" -> addAll(timeUnits, phrases, TimeUnit.valueOf(parts[2]));
-            case "ago" -> addAll(parts[2].equals("before") ? agoBefore : agoAfter, phrases, Boolean.TRUE);
-            case "previous" -> addAll(previous, phrases, Boolean.TRUE);
+            case "particles" -> phrases.forEach(a -> nameParticles.add(a.toLowerCase(Locale.ROOT)));
+            case "determiners" -> phrases.forEach(a -> nounDeterminers.add(a.toLowerCase(Locale.ROOT)));
+            case "place" -> phrases.forEach(a -> placePrepositions.add(a.toLowerCase(Locale.ROOT)));
+            case "titles" -> addAll(titles, phrases, Boolean.TRUE, source);
+            case "type" -> addAll(nameTypes, phrases, parts[2], source);
+            default -> throw new IllegalArgumentException("unknown name key " + parts[1]);
+        }
+    }
+
+    private void readAttribution(String[] parts, List<String> phrases, String raw, String source) {
+        switch (parts[1]) {
+            case "before" -> addAll(attributionBefore, phrases, Boolean.TRUE, source);
+            case "after" -> addAll(attributionAfter, phrases, Boolean.TRUE, source);
+            case "verbs" -> addAll(attributionVerbs, phrases, Boolean.TRUE, source);
+            case "opens" -> speakerOpensClause = Boolean.parseBoolean(raw.strip());
+            default -> throw new IllegalArgumentException("unknown attribution key " + parts[1]);
+        }
+    }
+
+    private void readTime(String[] parts, List<String> phrases, String source) {
+        switch (parts[1]) {
+            case "word" -> addAll(timeWords, phrases, TimeWord.valueOf(parts[2]), source);
+            case "unit" -> addAll(timeUnits, phrases, TimeUnit.valueOf(parts[2]), source);
+            case "ago" -> addAll(parts[2].equals("before") ? agoBefore : agoAfter, phrases, Boolean.TRUE, source);
+            case "previous" -> addAll(parts.length > 2 && parts[2].equals("after") ? previousAfter : previous, phrases,
+                    Boolean.TRUE, source);
+            case "daypart" -> addAll(dayParts, phrases, Boolean.TRUE, source);
             default -> throw new IllegalArgumentException("unknown time key " + parts[1]);
         }
     }
 
-    private <V> void addAll(PhraseTable<V> table, List<String> phrases, V value) {
-        for (String phrase : phrases) {
-            List<String> stems = new ArrayList<>();
-            for (Token t : tokenizer.tokenize(phrase, 0, phrase.length())) {
-                stems.add(t.stem());
+    private void readGazetteer() {
+        for (Gazetteer.Entry e : Gazetteer.entries()) {
+            for (String form : Gazetteer.forms(e, language.code())) {
+                boolean acronym = form.length() > 1 && form.codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+                // An acronym is matched as written ("IS" is not "is"); a name by its stems, so that
+                // "Roten Kreuzes" meets "Rotes Kreuz" and "الموصل" meets "موصل".
+                addAll(gazetteer, List.of(acronym ? "=" + form : form),
+                        new Gazetteer.Name(Gazetteer.canonical(e), e.type(), acronym), "gazetteer.properties " + e.id());
             }
-            table.add(stems, value);
+        }
+        // CLDR's names of the countries of the world in this language: a gazetteer ICU already has.
+        // Countries whose names stem alike ("Niger", "Nigeria") are matched as written.
+        ULocale here = ULocale.forLocale(language.locale());
+        Map<List<String>, Integer> stemCounts = new HashMap<>();
+        List<String[]> countries = new ArrayList<>();
+        for (String country : ULocale.getISOCountries()) {
+            ULocale region = new ULocale("und", country);
+            String name = region.getDisplayCountry(here);
+            if (!name.equals(country) && !name.isBlank()) {
+                countries.add(new String[] {country, name, region.getDisplayCountry(ULocale.ENGLISH)});
+                stemCounts.merge(stems(name), 1, Integer::sum);
+            }
+        }
+        for (String[] c : countries) {
+            String form = stemCounts.get(stems(c[1])) > 1 ? "=" + c[1] : c[1];
+            addAll(gazetteer, List.of(form), new Gazetteer.Name(c[2], dev.parallax.core.model.EntityType.PLACE, false),
+                    "CLDR country " + c[0]);
+        }
+    }
+
+    private List<String> stems(String phrase) {
+        List<String> stems = new ArrayList<>();
+        for (Token t : tokenizer.tokenize(phrase, 0, phrase.length())) {
+            stems.add(t.stem());
+        }
+        return stems;
+    }
+
+    /** Adds each phrase by its stems, or by its exact forms when written "=phrase"; "…" is a gap. */
+    private <V> void addAll(PhraseTable<V> table, List<String> phrases, V value, String source) {
+        if (!tables.contains(table)) {
+            tables.add(table);
+        }
+        for (String phrase : phrases) {
+            boolean exact = phrase.startsWith("=");
+            String text = exact ? phrase.substring(1) : phrase;
+            List<String> words = new ArrayList<>();
+            for (String part : text.split(PhraseTable.GAP, -1)) {
+                if (!words.isEmpty()) {
+                    words.add(PhraseTable.GAP);
+                }
+                for (Token t : tokenizer.tokenize(part, 0, part.length())) {
+                    words.add(exact ? Tokenizer.normaliseApostrophes(t.text()).toLowerCase(Locale.ROOT) : t.stem());
+                }
+            }
+            table.add(words, exact, value, source);
         }
     }
 
@@ -261,5 +364,78 @@ public final class LanguageData {
     /** "last", "sist", "forrige": the previous one of a weekday or month. */
     public PhraseTable<Boolean> previous() {
         return previous;
+    }
+
+    /** Every phrase table of the file, for checks over all of them ({@link PhraseTable#clashes()}). */
+    public List<PhraseTable<?>> tables() {
+        return List.copyOf(tables);
+    }
+
+    /** Frequent actors and places of the news in this language (see {@link Gazetteer}). */
+    public PhraseTable<Gazetteer.Name> gazetteer() {
+        return gazetteer;
+    }
+
+    /** Lower-case articles that open a noun phrase ("the", "die", "la"): a speaker's phrase starts at them. */
+    public Set<String> articles() {
+        return articles;
+    }
+
+    /** Lower-case prepositions after which a name is a place ("in", "near", "i", "bei"). */
+    public Set<String> placePrepositions() {
+        return placePrepositions;
+    }
+
+    /** Titles and functions before a name ("Governor", "brannsjef", "İçişleri Bakanı"): not part of it. */
+    public PhraseTable<Boolean> titles() {
+        return titles;
+    }
+
+    /** Words inside a name that tell its type ("Agency": ORGANIZATION, "Bridge": PLACE), by EntityType name. */
+    public PhraseTable<String> nameTypes() {
+        return nameTypes;
+    }
+
+    /** Words that spell a number but are articles in text ("un", "ein", "en", "bir"). */
+    public PhraseTable<Boolean> notNumbers() {
+        return notNumbers;
+    }
+
+    /** "of them", "davon", "av dem": after a number word they make it a count of what came before. */
+    public PhraseTable<Boolean> partitives() {
+        return partitives;
+    }
+
+    /** Units written before their number (Turkish "yüzde 20"), by code. */
+    public PhraseTable<String> unitsBefore() {
+        return unitsBefore;
+    }
+
+    /** "old", "gammel", "alt", "de antigüedad": after "N years" they make N an age. */
+    public PhraseTable<Boolean> ageWords() {
+        return ageWords;
+    }
+
+    /** "zufolge", "göre": the speaker comes before. */
+    public PhraseTable<Boolean> attributionAfter() {
+        return attributionAfter;
+    }
+
+    /**
+     * Whether the speaker may open the sentence and the reporting verb close it, the reported clause
+     * between them (Turkish "Bakan X, ... söyledi").
+     */
+    public boolean speakerOpensClause() {
+        return speakerOpensClause;
+    }
+
+    /** "dernier", "passé": the previous one, written after the weekday ("lundi dernier"). */
+    public PhraseTable<Boolean> previousAfter() {
+        return previousAfter;
+    }
+
+    /** "evening", "kveld", "matin": a part of the day after a weekday, still that day. */
+    public PhraseTable<Boolean> dayParts() {
+        return dayParts;
     }
 }

@@ -7,12 +7,15 @@ package dev.parallax.core.lang;
  * @param end offset after the last character
  * @param text the token as written
  * @param stem the lower-cased stem, for lexicon lookup
- * @param kind whether it is a word, a number or punctuation
+ * @param kind whether it is a word, a number, an ending after an apostrophe or punctuation
  */
 public record Token(int start, int end, String text, String stem, Kind kind) {
 
-    /** The three kinds of token the extractors tell apart. */
-    public enum Kind { WORD, NUMBER, OTHER }
+    /**
+     * The kinds of token the extractors tell apart. A SUFFIX is an inflectional ending written after
+     * an apostrophe (Turkish "İzmir'de", "150'den"): it belongs to the word or number before it.
+     */
+    public enum Kind { WORD, NUMBER, SUFFIX, OTHER }
 
     public boolean isWord() {
         return kind == Kind.WORD;

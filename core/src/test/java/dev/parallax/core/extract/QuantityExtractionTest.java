@@ -100,4 +100,35 @@ class QuantityExtractionTest {
         // but a four-digit number that counts something is a count
         assertThat(quantity("en", "Some 2000 people marched.").value()).isEqualTo(2000.0);
     }
+
+    @Test
+    void qualifiersAfterTheNumberAndUnitsBeforeIt() {
+        Quantity tr = quantity("tr", "Depremde 150'den fazla kişi yaralandı.");
+        assertThat(tr.span().text()).isEqualTo("150'den fazla");
+        assertThat(tr.qualifier()).isEqualTo(Qualifier.MORE_THAN);
+        assertThat(tr.low()).isEqualTo(151.0);
+        Quantity ar = quantity("ar", "ارتفع عدد القتلى إلى ٢٧ على الأقل.");
+        assertThat(ar.qualifier()).isEqualTo(Qualifier.AT_LEAST);
+        assertThat(ar.value()).isEqualTo(27.0);
+        Quantity percent = quantity("tr", "Binaların yüzde 20'si eski.");
+        assertThat(percent.unit()).isEqualTo("PERCENT");
+        assertThat(percent.value()).isEqualTo(20.0);
+    }
+
+    @Test
+    void aRangeJoinedByAGluedConjunction() {
+        Quantity q = quantity("ar", "دمر ما بين ٣٠ و٣٥ منزلا.");
+        assertThat(q.qualifier()).isEqualTo(Qualifier.RANGE);
+        assertThat(q.low()).isEqualTo(30.0);
+        assertThat(q.high()).isEqualTo(35.0);
+    }
+
+    @Test
+    void currenciesOfEveryLanguageAndArticlesThatAreNotOne() {
+        assertThat(quantity("sv", "Skadorna beräknas till 1,2 miljarder kronor.").unit()).isEqualTo("SEK");
+        assertThat(quantity("da", "Skaderne anslås til 40 millioner kroner.").unit()).isEqualTo("DKK");
+        assertThat(quantity("pl", "Straty szacuje się na 15 mln zł.").unit()).isEqualTo("PLN");
+        assertThat(quantity("fr", "L'aide s'élève à 2,5 millions d'euros.").unit()).isEqualTo("EUR");
+        assertThat(quantity("es", "Un edificio de 8 plantas se derrumbó.").value()).isEqualTo(8.0);
+    }
 }

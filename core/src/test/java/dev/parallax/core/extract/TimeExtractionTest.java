@@ -79,4 +79,17 @@ class TimeExtractionTest {
     void englishModalMayIsNoMonth() {
         assertThat(only("en", FRIDAY, "Officials may revise the toll of 12 people.").times()).isEmpty();
     }
+
+    @Test
+    void previousWeekdayWrittenAfterOrWithADayPart() {
+        // FRIDAY 2026-03-13: "lundi dernier" is Monday the 9th; "torsdag kveld" Thursday the 12th
+        assertInterval(time("fr", FRIDAY, "Le marché a été attaqué lundi dernier."), "2026-03-09", "2026-03-09",
+                Granularity.DAY);
+        TimeExpression evening = time("nb", FRIDAY, "Brannen startet torsdag kveld.");
+        assertThat(evening.span().text()).isEqualTo("torsdag kveld");
+        assertInterval(evening, "2026-03-12", "2026-03-12", Granularity.DAY);
+        assertInterval(time("sv", FRIDAY, "Stormen kom i tisdags."), "2026-03-10", "2026-03-10", Granularity.DAY);
+        assertInterval(time("pt", FRIDAY, "O ministro visitou Pombal na segunda-feira."), "2026-03-09", "2026-03-09",
+                Granularity.DAY);
+    }
 }
