@@ -43,7 +43,7 @@ public final class ParallelCorpus {
                     Optional<Language> language = Language.fromTag(ref.group(2));
                     if (Files.exists(source) && language.isPresent()) {
                         Path ids = file.resolveSibling("DOCUMENT_IDS.tsv");
-                        found.add(new ParallelText(dir.relativize(file.getParent()) + " " + ref.group(2),
+                        found.add(new ParallelText(label(dir, file) + " " + ref.group(2),
                                 language.get(), lines(source), lines(file),
                                 Files.exists(ids) ? firstColumn(lines(ids)) : null));
                     }
@@ -51,7 +51,7 @@ public final class ParallelCorpus {
                     Path english = file.resolveSibling(tatoeba.group(1) + "." + tatoeba.group(2) + "-eng.eng");
                     Optional<Language> language = Language.fromTag(tatoeba.group(2));
                     if (Files.exists(english) && language.isPresent()) {
-                        found.add(new ParallelText(dir.relativize(file.getParent()) + " " + tatoeba.group(2),
+                        found.add(new ParallelText(label(dir, file) + " " + tatoeba.group(2),
                                 language.get(), lines(english), lines(file), null));
                     }
                 }
@@ -60,6 +60,12 @@ public final class ParallelCorpus {
             throw new UncheckedIOException(e);
         }
         return found;
+    }
+
+    /** The folder a file is in, relative to the corpus, or the corpus folder's own name. */
+    private static String label(Path dir, Path file) {
+        String relative = dir.relativize(file.getParent()).toString();
+        return relative.isEmpty() ? String.valueOf(dir.toAbsolutePath().normalize().getFileName()) : relative;
     }
 
     private static List<String> lines(Path file) throws IOException {
