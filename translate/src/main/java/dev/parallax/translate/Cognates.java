@@ -64,7 +64,8 @@ public final class Cognates {
         return frozen;
     }
 
-    private static String fold(String word) {
+    /** A rough phonetic spelling of a Latin lower-case word: c and q as k, z as s, y as i, w as v, doubled letters once. */
+    static String fold(String word) {
         StringBuilder out = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);

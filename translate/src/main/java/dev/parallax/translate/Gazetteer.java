@@ -1,9 +1,9 @@
 package dev.parallax.translate;
 
-import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
+import dev.parallax.core.extract.NameKey;
 import dev.parallax.core.lang.Language;
 import java.util.HashMap;
 import java.util.Locale;
@@ -30,7 +30,6 @@ public final class Gazetteer {
     }
 
     private static Map<String, String> build() {
-        Transliterator toLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
         Map<String, String> places = new HashMap<>();
         Set<String> regions = Set.of(Locale.getISOCountries());
         Set<String> zones = TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null);
@@ -38,37 +37,24 @@ public final class Gazetteer {
             ULocale locale = ULocale.forLocale(language.locale());
             for (String region : regions) {
                 String name = new ULocale("und", region).getDisplayCountry(locale);
-                add(places, toLatin, name, "region:" + region);
+                add(places, name, "region:" + region);
             }
             TimeZoneNames names = TimeZoneNames.getInstance(locale);
             for (String zone : zones) {
                 String city = names.getExemplarLocationName(zone);
                 if (city != null) {
-                    add(places, toLatin, city, "city:" + zone);
+                    add(places, city, "city:" + zone);
                 }
             }
         }
         return Map.copyOf(places);
     }
 
-    private static void add(Map<String, String> places, Transliterator toLatin, String name, String id) {
-        String key = key(toLatin.transliterate(name));
+    private static void add(Map<String, String> places, String name, String id) {
+        String key = NameKey.of(name); // the extractor's own keys, so lookups meet them
         // A name that means two places in different languages is left out rather than guessed.
         if (key.length() >= 3 && places.putIfAbsent(key, id) != null && !places.get(key).equals(id)) {
             places.put(key, "ambiguous");
         }
-    }
-
-    /** The same folding as the extractor's name keys: lower-case ASCII letters and digits, single spaces. */
-    private static String key(String latin) {
-        StringBuilder b = new StringBuilder();
-        for (char c : latin.toLowerCase(Locale.ROOT).toCharArray()) {
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                b.append(c);
-            } else if (c == ' ' && b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
-                b.append(' ');
-            }
-        }
-        return b.toString().strip();
     }
 }

@@ -96,17 +96,13 @@ public final class NameMatcher {
     public static boolean shareAWord(String a, String b) {
         for (String wa : words(a)) {
             for (String wb : words(b)) {
-                if (wa.length() >= 4 && wb.length() >= 4 && JARO_WINKLER.apply(fold(wa), fold(wb)) >= SAME_WORD) {
+                if (wa.length() >= 4 && wb.length() >= 4
+                        && JARO_WINKLER.apply(Cognates.fold(wa), Cognates.fold(wb)) >= SAME_WORD) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    private static String fold(String word) {
-        return word.replace('c', 'k').replace('q', 'k').replace('z', 's').replace('y', 'i').replace('w', 'v')
-                .replaceAll("(.)\\1", "$1");
     }
 
     /** Jaro-Winkler similarity from which two words of names are taken as one word spelled two ways. */
