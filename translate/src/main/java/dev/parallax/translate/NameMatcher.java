@@ -2,7 +2,6 @@ package dev.parallax.translate;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
@@ -27,10 +26,6 @@ public final class NameMatcher {
         }
         if (a.equals(b)) {
             return 1;
-        }
-        Optional<String> place = Gazetteer.place(a);
-        if (place.isPresent() && !place.get().equals("ambiguous") && place.equals(Gazetteer.place(b))) {
-            return 1; // "germany" and "tyskland": one country, named in two languages
         }
         double whole = JARO_WINKLER.apply(a, b);
         List<String> wa = words(a);
