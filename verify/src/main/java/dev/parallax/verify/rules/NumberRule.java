@@ -206,9 +206,7 @@ public final class NumberRule implements DiscrepancyRule {
     }
 
     private static Draft compare(Comparison c, Alignment al, Claim a, Quantity qa, Claim b, Quantity qb) {
-        String what = qa.counted() == null ? (qa.unit() == null ? "a figure" : "the amount in " + qa.unit())
-                : "the number of " + qa.counted().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                        + (qa.unit() == null ? "" : " (" + qa.unit() + ")");
+        String what = Labels.slot(qa.counted(), qa.unit());
         List<Evidence> ev = List.of(new Evidence(a.sourceId(), qa.span()), new Evidence(b.sourceId(), qb.span()));
         List<String> notes = List.of(Comparison.credit(a), Comparison.credit(b));
         if (qa.overlaps(qb)) {
