@@ -54,10 +54,31 @@ public final class TimeRule implements DiscrepancyRule {
                 double severity = (0.5 + 0.4 * Math.min(1, bestGap / 365.0)) * Comparison.confidence(al);
                 drafts.add(new Draft(FindingType.DATE_CONFLICT, "the date", Math.min(1, severity), ids,
                         evidence(a, bestA, b, bestB), notes(a, bestA, b, bestB),
-                        "the dates are " + bestGap + " days apart"));
+                        apart(bestA, bestB)));
             }
         }
         return drafts;
+    }
+
+    /** "2 years apart", "3 months apart", "5 days apart", in the precision the dates were stated with. */
+    static String apart(TimeExpression a, TimeExpression b) {
+        long n;
+        String unit;
+        switch (a.granularity()) {
+            case YEAR, DECADE -> {
+                n = Math.abs(a.from().getYear() - b.from().getYear());
+                unit = "year";
+            }
+            case MONTH -> {
+                n = Math.abs(ChronoUnit.MONTHS.between(a.from().withDayOfMonth(1), b.from().withDayOfMonth(1)));
+                unit = "month";
+            }
+            default -> {
+                n = Math.abs(ChronoUnit.DAYS.between(a.from(), b.from()));
+                unit = "day";
+            }
+        }
+        return "the dates are " + n + " " + unit + (n == 1 ? "" : "s") + " apart";
     }
 
     /** The times of {@code mine} that overlap none of {@code theirs}. */
