@@ -64,7 +64,10 @@ class DiscrepancyRulesTest {
                 .source("de", "2026-03-14", "Das Lager brannte 2018 ab, teilte das Unternehmen mit.")
                 .compare();
         assertThat(ofType(conflict, FindingType.DATE_CONFLICT)).singleElement()
-                .satisfies(f -> assertThat(evidenceTexts(f)).containsExactly("A:2019", "B:2018"));
+                .satisfies(f -> {
+                    assertThat(evidenceTexts(f)).containsExactly("A:2019", "B:2018");
+                    assertThat(f.summary()).contains("1 year apart");
+                });
 
         Report vaguer = new EngineFixture()
                 .source("en", "2026-03-14", "The mine last flooded in 2019, the company said.")
