@@ -49,6 +49,22 @@ class DiscrepancyRulesTest {
     }
 
     @Test
+    void theSameCounterWithADifferentMinimumIsAConflict() {
+        Report sameCounter = new EngineFixture()
+                .source("en", "2026-03-14", "At least 128 people were killed, the observatory said.")
+                .source("nb", "2026-03-14", "Minst 116 mennesker ble drept, ifølge observatoriet.")
+                .compare();
+        assertThat(ofType(sameCounter, FindingType.NUMBER_CONFLICT)).singleElement()
+                .satisfies(f -> assertThat(evidenceTexts(f)).containsExactly("A:At least 128", "B:Minst 116"));
+
+        Report otherCounter = new EngineFixture()
+                .source("en", "2026-03-14", "At least 128 people were killed, the observatory said.")
+                .source("nb", "2026-03-14", "Minst 116 mennesker ble drept, ifølge politiet.")
+                .compare();
+        assertThat(ofType(otherCounter, FindingType.NUMBER_CONFLICT)).isEmpty();
+    }
+
+    @Test
     void numbersCountingDifferentThingsAreNotCompared() {
         Report r = new EngineFixture()
                 .source("en", "2026-03-14", "Rescuers found 35 bodies and identified 67 victims, police said.")

@@ -1,6 +1,7 @@
 package dev.parallax.verify.rules;
 
 import dev.parallax.core.model.Claim;
+import dev.parallax.core.model.Qualifier;
 import dev.parallax.core.model.Quantity;
 import dev.parallax.translate.Alignment;
 import dev.parallax.verify.Evidence;
@@ -209,6 +210,13 @@ public final class NumberRule implements DiscrepancyRule {
         String what = Labels.slot(qa.counted(), qa.unit());
         List<Evidence> ev = List.of(new Evidence(a.sourceId(), qa.span()), new Evidence(b.sourceId(), qb.span()));
         List<String> notes = List.of(Comparison.credit(a), Comparison.credit(b));
+        if (qa.qualifier() == qb.qualifier() && qa.qualifier() != Qualifier.EXACT && qa.qualifier() != Qualifier.RANGE
+                && qa.qualifier() != Qualifier.VAGUE && qa.value() != qb.value() && sameSpeaker(a, b)) {
+            // "at least 128" and "at least 116" from the same counter: both intervals hold, but the
+            // counter's tally is 128 in one report and 116 in the other.
+            return conflict(al, a, b, what, ev, notes, Math.abs(qa.value() - qb.value()),
+                    Math.max(Math.abs(qa.value()), Math.abs(qb.value())), "the same source's tally differs");
+        }
         if (qa.overlaps(qb)) {
             boolean aInB = qa.within(qb);
             boolean bInA = qb.within(qa);
@@ -227,12 +235,23 @@ public final class NumberRule implements DiscrepancyRule {
             return new Draft(FindingType.LESS_SPECIFIC, what, 0.15 * Comparison.confidence(al),
                     List.of(a.id(), b.id()), ev, notes, "the same figure, hedged differently");
         }
-        double gap = gap(qa, qb);
-        double scale = Math.max(Math.abs(qa.value()), Math.abs(qb.value()));
+        return conflict(al, a, b, what, ev, notes, gap(qa, qb), Math.max(Math.abs(qa.value()), Math.abs(qb.value())),
+                null);
+    }
+
+    private static Draft conflict(Alignment al, Claim a, Claim b, String what, List<Evidence> ev, List<String> notes,
+                                  double gap, double scale, String reason) {
         double relative = scale == 0 ? 1 : Math.min(1, gap / scale);
         double severity = (0.45 + 0.55 * Math.min(1, relative * 3)) * Comparison.confidence(al);
-        return new Draft(FindingType.NUMBER_CONFLICT, what, Math.min(1, severity), List.of(a.id(), b.id()), ev,
-                notes, String.format(java.util.Locale.ROOT, "the figures differ by %.0f%%", relative * 100));
+        String explanation = String.format(java.util.Locale.ROOT, "the figures differ by %.0f%%", relative * 100);
+        return new Draft(FindingType.NUMBER_CONFLICT, what, Math.min(1, severity), List.of(a.id(), b.id()), ev, notes,
+                reason == null ? explanation : reason + "; " + explanation);
+    }
+
+    /** Whether both claims are credited to one speaker. */
+    private static boolean sameSpeaker(Claim a, Claim b) {
+        return a.attribution() != null && b.attribution() != null
+                && AttributionRule.sameSpeaker(a.attribution().key(), b.attribution().key());
     }
 
     /** The distance between two disjoint intervals. */
