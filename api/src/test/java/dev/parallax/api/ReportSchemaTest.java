@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.core.model.Attribution;
 import dev.parallax.core.model.Claim;
+import dev.parallax.core.model.DurationExpression;
 import dev.parallax.core.model.EntityMention;
 import dev.parallax.core.model.EntityType;
 import dev.parallax.core.model.Granularity;
@@ -21,6 +22,7 @@ import dev.parallax.verify.FindingType;
 import dev.parallax.verify.Report;
 import dev.parallax.verify.report.JsonReportWriter;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +47,7 @@ class ReportSchemaTest {
         Claim claim = new Claim("A1", "A", a.span(0, EN.length()), null,
                 List.of(new Quantity(a.span(12, 23), 14.0, null, Qualifier.AT_LEAST, 14, null, null, null)),
                 List.of(new TimeExpression(a.span(54, 62), null, null, Granularity.MONTH, true)),
-                List.of(), null, List.of());
+                List.of(), List.of(), null, List.of());
         Finding omission = new Finding(FindingType.OMISSION, 0.3, "Only A says when it happened.", List.of("A1"),
                 List.of(new Evidence("A", a.span(54, 62))));
         String json = JsonReportWriter.write(new Report(List.of(a, b), List.of(claim), List.of(), List.of(omission), List.of()));
@@ -93,11 +95,12 @@ class ReportSchemaTest {
                 List.of(new Quantity(fourteen, 14.0, null, Qualifier.AT_LEAST, 14, "PERSON", null, "DIE")),
                 List.of(new TimeExpression(a.span(54, 62), LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 31),
                         Granularity.MONTH, false)),
+                List.of(new DurationExpression(a.span(54, 62), 3.0, 3.0, Qualifier.EXACT, ChronoUnit.WEEKS)),
                 List.of(new EntityMention(a.span(44, 50), "marsby", EntityType.PLACE)),
                 new Attribution(a.span(0, 11), "Police", "POLICE"), List.of("INJURE", "PERSON"));
         Claim cb = new Claim("B1", "B", b.span(0, NB.length()), "INJURE",
                 List.of(new Quantity(eleven, 11.0, 11.0, Qualifier.EXACT, 11, "PERSON", null, "INJURE")), List.of(),
-                List.of(new EntityMention(b.span(28, 34), "marsby", EntityType.PLACE)),
+                List.of(), List.of(new EntityMention(b.span(28, 34), "marsby", EntityType.PLACE)),
                 new Attribution(b.span(36, 55), "brannvesenet", "FIRE_SERVICE"), List.of("INJURE", "PERSON"));
         Alignment alignment = new Alignment(List.of(ca, cb), 0.83, List.of());
         Finding conflict = new Finding(FindingType.NUMBER_CONFLICT, 0.6,

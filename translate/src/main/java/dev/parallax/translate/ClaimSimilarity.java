@@ -55,6 +55,12 @@ public final class ClaimSimilarity {
             }
         }
         add(f, "overlapping time", SAME_TIME * Math.min(2, times));
+        boolean sameLength = a.durations().stream().anyMatch(x -> b.durations().stream()
+                .anyMatch(y -> x.lowDays() != null && y.lowDays() != null
+                        && Math.abs(x.lowDays() - y.lowDays()) <= 0.15 * Math.max(x.lowDays(), y.lowDays())));
+        if (sameLength) {
+            add(f, "same length of time", SAME_TIME);
+        }
         int names = 0;
         for (EntityMention ea : a.entities()) {
             for (EntityMention eb : b.entities()) {

@@ -7,6 +7,7 @@ import dev.parallax.verify.rules.AttributionRule;
 import dev.parallax.verify.rules.Comparison;
 import dev.parallax.verify.rules.DiscrepancyRule;
 import dev.parallax.verify.rules.Draft;
+import dev.parallax.verify.rules.DurationRule;
 import dev.parallax.verify.rules.NameVariantRule;
 import dev.parallax.verify.rules.NumberRule;
 import dev.parallax.verify.rules.OmissionRule;
@@ -23,7 +24,7 @@ import java.util.Set;
  */
 public final class RuleBasedDetector implements DiscrepancyDetector {
 
-    private final List<DiscrepancyRule> rules = List.of(new NumberRule(), new TimeRule(), new AttributionRule(),
+    private final List<DiscrepancyRule> rules = List.of(new NumberRule(), new DurationRule(), new TimeRule(), new AttributionRule(),
             new NameVariantRule(), new OmissionRule());
 
     @Override

@@ -65,6 +65,24 @@ class DiscrepancyRulesTest {
     }
 
     @Test
+    void lengthsOfTimeAreComparedInDaysWithATolerance() {
+        Report close = new EngineFixture()
+                .source("en", "2026-03-14", "The town was besieged for three weeks, the army said.")
+                .source("nb", "2026-03-14", "Byen var beleiret i 20 dager, ifølge hæren.")
+                .compare();
+        assertThat(close.findings()).noneMatch(f -> f.type().isConflict());
+
+        Report far = new EngineFixture()
+                .source("en", "2026-03-14", "The town was besieged for three weeks, the army said.")
+                .source("nb", "2026-03-14", "Byen var beleiret i ti dager, ifølge hæren.")
+                .compare();
+        assertThat(ofType(far, FindingType.NUMBER_CONFLICT)).singleElement().satisfies(f -> {
+            assertThat(evidenceTexts(f)).containsExactly("A:three weeks", "B:ti dager");
+            assertThat(f.summary()).contains("21 days", "10 days", "15% tolerance");
+        });
+    }
+
+    @Test
     void numbersCountingDifferentThingsAreNotCompared() {
         Report r = new EngineFixture()
                 .source("en", "2026-03-14", "Rescuers found 35 bodies and identified 67 victims, police said.")

@@ -8,11 +8,13 @@ import dev.parallax.core.lang.LanguageRegistry;
 import dev.parallax.core.lang.PhraseTable;
 import dev.parallax.core.model.Attribution;
 import dev.parallax.core.model.Claim;
+import dev.parallax.core.model.DurationExpression;
 import dev.parallax.core.model.EntityMention;
 import dev.parallax.core.model.Quantity;
 import dev.parallax.core.model.Source;
 import dev.parallax.core.model.Span;
 import dev.parallax.core.model.TimeExpression;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,19 +78,51 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         for (Sentence s : sentences) {
             Span sentenceSpan = s.span;
             List<TimeExpression> times = r.times().extract(s);
-            List<Quantity> quantities = r.quantities().extract(s);
+            List<Quantity> counts = r.quantities().extract(s);
+            List<Quantity> quantities = new ArrayList<>();
+            List<DurationExpression> durations = new ArrayList<>();
+            for (Quantity q : counts) {
+                ChronoUnit unit = q.counted() == null ? null : DURATION_UNITS.get(q.counted());
+                if (unit == null) {
+                    quantities.add(q);
+                } else {
+                    durations.add(new DurationExpression(withUnitWord(s, q.span()), q.low(), q.high(), q.qualifier(),
+                            unit));
+                }
+            }
             List<EntityMention> entities = r.entities().extract(s, names);
             Attribution attribution = r.attributions().extract(s, entities);
             if (attribution == null && opensQuotation(source.text(), sentenceSpan)) {
                 attribution = previous; // a quotation continues the speaker named just before it
             }
-            if (everySentence || !(quantities.isEmpty() && times.isEmpty() && entities.isEmpty())) {
+            if (everySentence || !(counts.isEmpty() && times.isEmpty() && entities.isEmpty())) {
                 claims.add(new Claim(source.id() + (claims.size() + 1), source.id(), sentenceSpan,
-                        predicate(s), quantities, times, entities, attribution, concepts(s)));
+                        predicate(s), quantities, times, durations, entities, attribution, concepts(s)));
             }
             previous = attribution;
         }
         return claims;
+    }
+
+    /**
+     * Counted time units: "three weeks" counts weeks, which is a length of time, compared as one
+     * (three weeks and 20 days agree) rather than as a count of things.
+     */
+    private static final Map<String, ChronoUnit> DURATION_UNITS = Map.of("HOUR", ChronoUnit.HOURS,
+            "DAY", ChronoUnit.DAYS, "WEEK", ChronoUnit.WEEKS, "MONTH", ChronoUnit.MONTHS, "YEAR", ChronoUnit.YEARS);
+
+    /** "three" of "three weeks" becomes "three weeks": a length is read with its unit. */
+    private static Span withUnitWord(Sentence s, Span figure) {
+        for (int i = 0; i < s.tokens.size(); i++) {
+            if (s.tokens.get(i).start() >= figure.end()) {
+                PhraseTable.Match<?> unit = s.data.timeUnits().matchAt(s.tokens, i);
+                if (unit == null) {
+                    unit = s.data.counted().matchAt(s.tokens, i);
+                }
+                return unit == null ? figure : s.source.span(figure.start(), s.tokens.get(unit.to() - 1).end());
+            }
+        }
+        return figure;
     }
 
     private static boolean opensQuotation(String text, Span sentence) {

@@ -429,8 +429,31 @@ final class TimeExtractor {
         if (p == null) {
             return found(s, i, end, null, null, Granularity.DAY, true);
         }
-        LocalDate d = previous != null || previousAfter != null ? p.with(TemporalAdjusters.previous(day))
+        LocalDate weekStart = namedWeek(s, end, p);
+        LocalDate d = weekStart != null ? weekStart.with(TemporalAdjusters.nextOrSame(day))
+                : previous != null || previousAfter != null ? p.with(TemporalAdjusters.previous(day))
                 : p.with(TemporalAdjusters.previousOrSame(day));
         return found(s, i, end, d, d, Granularity.DAY, true);
+    }
+
+    /**
+     * The Monday of the week a weekday is placed in by a following "last week" / "this week", looking
+     * past a list of weekdays ("Thursday and Friday last week"), or null when none follows.
+     */
+    private LocalDate namedWeek(Sentence s, int from, LocalDate p) {
+        for (int k = from; k < Math.min(s.tokens.size(), from + 6); k++) {
+            PhraseTable.Match<TimeWord> week = s.data.timeWords().matchAt(s.tokens, k);
+            if (week != null && (week.value() == TimeWord.LAST_WEEK || week.value() == TimeWord.THIS_WEEK)) {
+                LocalDate monday = p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                return week.value() == TimeWord.LAST_WEEK ? monday.minusWeeks(1) : monday;
+            }
+            Token t = s.token(k);
+            boolean listWord = t.kind() == Token.Kind.OTHER && t.text().equals(",")
+                    || t.isWord() && (calendar.weekday(t.text()) != null || t.text().length() <= 3);
+            if (!listWord) {
+                return null;
+            }
+        }
+        return null;
     }
 }

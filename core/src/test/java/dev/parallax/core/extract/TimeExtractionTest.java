@@ -76,6 +76,36 @@ class TimeExtractionTest {
     }
 
     @Test
+    void weekdaysOfANamedWeek() {
+        // published Friday 2026-03-13: last week ran from Monday 2 to Sunday 8 March
+        var times = only("en", FRIDAY, "Fighting raged on Thursday and Friday last week, the army said.").times();
+        assertThat(times).extracting(t -> t.span().text()).containsExactly("Thursday", "Friday", "last week");
+        assertThat(times).extracting(TimeExpression::from).containsExactly(LocalDate.of(2026, 3, 5),
+                LocalDate.of(2026, 3, 6), LocalDate.of(2026, 3, 2));
+        TimeExpression tuesday = only("nb", FRIDAY, "Brannen startet tirsdag forrige uke.").times().get(0);
+        assertInterval(tuesday, "2026-03-03", "2026-03-03", Granularity.DAY);
+    }
+
+    @Test
+    void lengthsOfTimeAreDurationsNotCountsOrDates() {
+        var en = only("en", FRIDAY, "The town was besieged for three weeks, officials said.");
+        assertThat(en.quantities()).isEmpty();
+        assertThat(en.times()).isEmpty();
+        assertThat(en.durations()).singleElement().satisfies(d -> {
+            assertThat(d.span().text()).isEqualTo("three weeks");
+            assertThat(d.unit()).isEqualTo(java.time.temporal.ChronoUnit.WEEKS);
+            assertThat(d.lowDays()).isEqualTo(21.0);
+        });
+        var nb = only("nb", FRIDAY, "Etter åtte måneder lange kamper ble byen gjenerobret.");
+        assertThat(nb.durations()).singleElement().satisfies(d -> {
+            assertThat(d.low()).isEqualTo(8.0);
+            assertThat(d.unit()).isEqualTo(java.time.temporal.ChronoUnit.MONTHS);
+        });
+        // "three weeks ago" is a date, not a length
+        assertThat(only("en", FRIDAY, "The siege began three weeks ago.").durations()).isEmpty();
+    }
+
+    @Test
     void englishModalMayIsNoMonth() {
         assertThat(only("en", FRIDAY, "Officials may revise the toll of 12 people.").times()).isEmpty();
     }

@@ -150,6 +150,7 @@ public final class AlignmentEvaluation {
     private static Claim merge(String id, String sourceId, Span span, List<Claim> parts) {
         List<dev.parallax.core.model.Quantity> quantities = new ArrayList<>();
         List<dev.parallax.core.model.TimeExpression> times = new ArrayList<>();
+        List<dev.parallax.core.model.DurationExpression> durations = new ArrayList<>();
         List<dev.parallax.core.model.EntityMention> entities = new ArrayList<>();
         LinkedHashSet<String> concepts = new LinkedHashSet<>();
         String predicate = null;
@@ -157,11 +158,13 @@ public final class AlignmentEvaluation {
         for (Claim c : parts) {
             quantities.addAll(c.quantities());
             times.addAll(c.times());
+            durations.addAll(c.durations());
             entities.addAll(c.entities());
             concepts.addAll(c.concepts());
             predicate = predicate == null ? c.predicate() : predicate;
             attribution = attribution == null ? c.attribution() : attribution;
         }
-        return new Claim(id, sourceId, span, predicate, quantities, times, entities, attribution, List.copyOf(concepts));
+        return new Claim(id, sourceId, span, predicate, quantities, times, durations, entities, attribution,
+                List.copyOf(concepts));
     }
 }

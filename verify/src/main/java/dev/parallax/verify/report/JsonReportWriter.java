@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.parallax.core.model.Attribution;
 import dev.parallax.core.model.Claim;
+import dev.parallax.core.model.DurationExpression;
 import dev.parallax.core.model.EntityMention;
 import dev.parallax.core.model.Quantity;
 import dev.parallax.core.model.Source;
@@ -126,6 +127,17 @@ public final class JsonReportWriter {
             g.writeStringField("to", t.to() == null ? null : t.to().toString());
             g.writeStringField("granularity", t.granularity().name());
             g.writeBooleanField("relative", t.relative());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("durations");
+        for (DurationExpression d : c.durations()) {
+            g.writeStartObject();
+            writeSpanFields(g, d.span());
+            writeNumberOrNull(g, "low", d.low());
+            writeNumberOrNull(g, "high", d.high());
+            g.writeStringField("qualifier", d.qualifier().name());
+            g.writeStringField("unit", d.unit().name());
             g.writeEndObject();
         }
         g.writeEndArray();
