@@ -9,16 +9,19 @@ import dev.parallax.verify.FindingType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * Compares the numbers of aligned claims as intervals. Two numbers are the same slot only when they
- * count the same concept in the same unit. Disjoint intervals are a {@code NUMBER_CONFLICT} whose
- * severity grows with the relative gap; an interval inside a different one ("over 100" against
- * "128") is {@code LESS_SPECIFIC}.
+ * Compares the numbers of aligned claims as intervals. Two numbers are the same slot when they count
+ * the same thing (people counted generically match any group of people), in the same unit, with
+ * outcomes that do not exclude each other (the dead are not the missing); agreeing pairs are taken
+ * first, and the last unexplained figure of two closely aligned claims is paired too. Disjoint
+ * intervals are a {@code NUMBER_CONFLICT} whose severity grows with the relative gap, as are two
+ * different minimums from the same counter ("at least 128" / "at least 116"); an interval inside a
+ * different one ("over 100" against "128"), or one figure hedged differently, is {@code LESS_SPECIFIC}.
  */
 public final class NumberRule implements DiscrepancyRule {
 
@@ -55,7 +58,10 @@ public final class NumberRule implements DiscrepancyRule {
                     if (!usedB.contains(qb) && comparable(qa, qb)) {
                         usedA.add(qa);
                         usedB.add(qb);
-                        drafts.add(compare(c, al, a, qa, b, qb));
+                        Draft d = compare(c, al, a, qa, b, qb);
+                        if (d != null) {
+                            drafts.add(d);
+                        }
                         break;
                     }
                 }
