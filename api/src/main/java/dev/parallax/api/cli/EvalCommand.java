@@ -3,6 +3,7 @@ package dev.parallax.api.cli;
 import dev.parallax.core.extract.RuleBasedClaimExtractor;
 import dev.parallax.translate.eval.AlignmentEvaluation;
 import dev.parallax.translate.eval.AlignmentScore;
+import dev.parallax.translate.eval.LexiconCoverage;
 import dev.parallax.translate.eval.ParallelCorpus;
 import dev.parallax.translate.eval.ParallelText;
 import dev.parallax.verify.Parallax;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Measures the engine on line-aligned translated corpora (NTREX/WMT or Tatoeba layout).",
-        subcommands = {EvalCommand.Align.class, EvalCommand.Perturb.class})
+        subcommands = {EvalCommand.Align.class, EvalCommand.Perturb.class, EvalCommand.Coverage.class})
 public class EvalCommand implements Runnable {
 
     @Spec
@@ -37,7 +38,7 @@ public class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: use align or perturb");
+        throw new ParameterException(spec.commandLine(), "missing command: use align, perturb or coverage");
     }
 
     /** Options both measurements take. */
@@ -131,6 +132,42 @@ public class EvalCommand implements Runnable {
                 out.println(row);
                 out.flush();
             }
+        }
+    }
+
+    @Command(name = "coverage", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = {"The share of each language's content words (not function words, numbers or names) that its",
+                "lexicon knows: what the offline aligner can use."})
+    static class Coverage implements Runnable {
+
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        Corpus corpus;
+
+        @Override
+        public void run() {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("| text | language | content words | covered | share |");
+            out.println("|---|---|---|---|---|");
+            boolean englishDone = false;
+            for (ParallelText text : corpus.texts(spec)) {
+                if (!englishDone) {
+                    row(out, text.name().replaceAll(" \\S+$", "") + " eng", dev.parallax.core.lang.Language.ENGLISH,
+                            text.english());
+                    englishDone = true;
+                }
+                row(out, text.name(), text.language(), text.translated());
+            }
+        }
+
+        private void row(PrintWriter out, String name, dev.parallax.core.lang.Language language, List<String> lines) {
+            List<String> read = corpus.limit > 0 ? lines.subList(0, Math.min(corpus.limit, lines.size())) : lines;
+            LexiconCoverage.Coverage c = LexiconCoverage.of(read, language);
+            out.println(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.3f |", name, language.code(),
+                    c.contentWords(), c.covered(), c.share()));
+            out.flush();
         }
     }
 }

@@ -162,6 +162,11 @@ class CliTest {
         assertThat(rows.get(0)).startsWith("| text | sentences | P | R | F1 |");
         assertThat(rows).anySatisfy(r -> assertThat(r).contains("nob").contains("| 8 |"));
 
+        LaunchResult coverage = launcher.launch("eval", "coverage", "src/test/resources/parallel");
+        assertThat(coverage.exitCode()).isZero();
+        assertThat(coverage.getOutputStream()).anySatisfy(r -> assertThat(r).contains("| en |"))
+                .anySatisfy(r -> assertThat(r).contains("| nb |"));
+
         LaunchResult perturb = launcher.launch("eval", "perturb", "src/test/resources/parallel", "--limit", "1");
         assertThat(perturb.exitCode()).isZero();
         assertThat(perturb.getOutputStream()).anySatisfy(r -> assertThat(r).contains("nob").contains("| 1 |"));

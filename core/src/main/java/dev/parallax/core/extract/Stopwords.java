@@ -21,12 +21,13 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 
 /** Function words of a language, from Lucene's analyzers (Polish from Stempel's, Ukrainian from Morfologik's). */
-final class Stopwords {
+public final class Stopwords {
 
     private Stopwords() {
     }
 
-    static Set<String> of(Language language) {
+    /** The lower-case function words of a language; empty for none. */
+    public static Set<String> of(Language language) {
         if (language == null) {
             return Set.of();
         }
