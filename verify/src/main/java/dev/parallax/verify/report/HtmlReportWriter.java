@@ -1,6 +1,7 @@
 package dev.parallax.verify.report;
 
 import dev.parallax.core.model.Source;
+import dev.parallax.verify.ClaimMatrix;
 import dev.parallax.verify.Evidence;
 import dev.parallax.verify.Finding;
 import dev.parallax.verify.Report;
@@ -24,6 +25,7 @@ public final class HtmlReportWriter {
             .source h2{font-size:1rem;margin:0 0 .5rem;white-space:normal}
             mark{border-radius:3px;padding:0 .1rem}mark.high{background:#f7b4b4}mark.medium{background:#f9dc8c}
             mark.low{background:#bfe3f2}mark.info{background:#ddd}mark:target{outline:3px solid #333}
+            table.matrix{border-collapse:collapse;margin:1rem 0}table.matrix td,table.matrix th{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}
             .sev{font-weight:600;text-transform:uppercase;font-size:.8rem}.warn{color:#8a5300}
             """;
 
@@ -56,6 +58,7 @@ public final class HtmlReportWriter {
             }
             out.append("</ol>\n");
         }
+        out.append(matrix(report));
         out.append("<div class=\"sources\">\n");
         for (Source s : report.sources()) {
             out.append("<section class=\"source\" lang=\"").append(escape(s.language())).append("\"><h2>")
@@ -63,6 +66,28 @@ public final class HtmlReportWriter {
                     .append(highlighted(report, s)).append("</section>\n");
         }
         return out.append("</div>\n</body></html>\n").toString();
+    }
+
+    /** With three sources or more: the shared claims, one row each, one column per source. */
+    private static String matrix(Report report) {
+        if (!ReportText.showsMatrix(report)) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("<h2>Shared claims</h2>\n<table class=\"matrix\"><tr><th>#</th>");
+        for (Source s : report.sources()) {
+            out.append("<th>").append(escape(s.id())).append(s.published() == null ? "" : " (" + s.published() + ")")
+                    .append("</th>");
+        }
+        out.append("</tr>\n");
+        int n = 1;
+        for (ClaimMatrix.Row row : ClaimMatrix.of(report)) {
+            out.append("<tr><td>").append(n++).append("</td>");
+            for (Source s : report.sources()) {
+                out.append("<td>").append(escape(ReportText.cell(row.cells().get(s.id())))).append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        return out.append("</table>\n").toString();
     }
 
     private record Mark(int finding, Evidence evidence, String level) {

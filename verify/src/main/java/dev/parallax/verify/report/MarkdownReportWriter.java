@@ -1,6 +1,7 @@
 package dev.parallax.verify.report;
 
 import dev.parallax.core.model.Source;
+import dev.parallax.verify.ClaimMatrix;
 import dev.parallax.verify.Evidence;
 import dev.parallax.verify.Finding;
 import dev.parallax.verify.Report;
@@ -26,7 +27,7 @@ public final class MarkdownReportWriter {
         out.append(String.format(Locale.ROOT, "%n%d findings, divergence %.2f.%n%n", report.findings().size(),
                 report.divergence()));
         if (report.findings().isEmpty()) {
-            return out.append("No discrepancies found between the sources.\n").toString();
+            return out.append("No discrepancies found between the sources.\n").append(matrix(report)).toString();
         }
         out.append("| # | severity | type | finding | evidence |\n|---|---|---|---|---|\n");
         int n = 1;
@@ -46,8 +47,32 @@ public final class MarkdownReportWriter {
                     .append(" | ").append(f.type()).append(" | ").append(escape(f.summary())).append(" | ")
                     .append(evidence).append(" |\n");
         }
+        return out.append(matrix(report)).toString();
+    }
+
+    /** With three sources or more: the shared claims, one row each, one column per source. */
+    private static String matrix(Report report) {
+        if (!ReportText.showsMatrix(report)) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("\n## Shared claims\n\n| # |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (Source s : report.sources()) {
+            out.append(' ').append(s.id()).append(s.published() == null ? "" : " (" + s.published() + ")").append(" |");
+            rule.append("---|");
+        }
+        out.append('\n').append(rule).append('\n');
+        int n = 1;
+        for (ClaimMatrix.Row row : ClaimMatrix.of(report)) {
+            out.append("| ").append(n++).append(" |");
+            for (Source s : report.sources()) {
+                out.append(' ').append(escape(ReportText.cell(row.cells().get(s.id())))).append(" |");
+            }
+            out.append('\n');
+        }
         return out.toString();
     }
+
 
     private static String cell(String value) {
         return value == null ? "" : escape(value);

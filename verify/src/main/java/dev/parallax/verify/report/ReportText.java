@@ -1,8 +1,11 @@
 package dev.parallax.verify.report;
 
+import dev.parallax.core.model.Claim;
 import dev.parallax.core.model.Source;
 import dev.parallax.core.model.Span;
 import dev.parallax.verify.Report;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** Wording shared by the human-readable report formats. */
@@ -21,6 +24,35 @@ final class ReportText {
             b.append(": ").append(s.title());
         }
         return b.toString();
+    }
+
+    /**
+     * What a source says in one cell of the claim matrix: the figures and times of its claims and
+     * who they are credited to, or the sentence itself when it has neither ("–" when it says nothing).
+     */
+    static String cell(List<Claim> claims) {
+        if (claims.isEmpty()) {
+            return "\u2013";
+        }
+        List<String> parts = new ArrayList<>();
+        for (Claim c : claims) {
+            List<String> slots = new ArrayList<>();
+            c.quantities().forEach(q -> slots.add(q.span().text()));
+            c.durations().forEach(d -> slots.add(d.span().text()));
+            c.times().forEach(t -> slots.add(t.span().text()));
+            String said = slots.isEmpty() ? shorten(c.span().text(), 60) : String.join(", ", slots);
+            parts.add(c.attribution() == null ? said : said + " (" + c.attribution().speaker() + ")");
+        }
+        return String.join("; ", parts);
+    }
+
+    /** The claim matrix is shown for three sources or more; with two, the findings already pair them. */
+    static boolean showsMatrix(Report report) {
+        return report.sources().size() >= 3;
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
     }
 
     static Source source(Report report, String id) {

@@ -1,6 +1,7 @@
 package dev.parallax.verify.report;
 
 import dev.parallax.core.model.Source;
+import dev.parallax.verify.ClaimMatrix;
 import dev.parallax.verify.Evidence;
 import dev.parallax.verify.Finding;
 import dev.parallax.verify.Report;
@@ -37,7 +38,7 @@ public final class TextReportWriter {
                 report.divergence()));
         if (report.findings().isEmpty()) {
             out.append("\nNo discrepancies found between the sources.\n");
-            return out.toString();
+            return out.append(matrix(report)).toString();
         }
         out.append('\n');
         int n = 1;
@@ -54,6 +55,24 @@ public final class TextReportWriter {
                         .append('\n');
             }
             out.append('\n');
+        }
+        return out.append(matrix(report)).toString();
+    }
+
+    /** With three sources or more: one block per shared claim, one line per source. */
+    private String matrix(Report report) {
+        if (!ReportText.showsMatrix(report)) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(style(BOLD, "Shared claims")).append('\n');
+        int n = 1;
+        for (ClaimMatrix.Row row : ClaimMatrix.of(report)) {
+            out.append(String.format(Locale.ROOT, "%2d.", n++)).append('\n');
+            for (Source s : report.sources()) {
+                out.append("    ").append(s.id())
+                        .append(s.published() == null ? "" : " (" + s.published() + ")").append(": ")
+                        .append(ReportText.cell(row.cells().get(s.id()))).append('\n');
+            }
         }
         return out.toString();
     }

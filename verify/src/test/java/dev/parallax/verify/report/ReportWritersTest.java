@@ -105,6 +105,24 @@ class ReportWritersTest {
     }
 
     @Test
+    void withThreeSourcesEveryFormatShowsWhatEachSourceSaysPerSharedClaim() {
+        LocalDate day = LocalDate.of(2026, 3, 12);
+        Report three = Parallax.standard().compare(List.of(
+                SourceInput.text("en", "Twelve people were treated in hospital, the fire service said.")
+                        .withMetadata("en", "Wire", day.plusDays(1), null),
+                SourceInput.text("de", "Laut Feuerwehr wurden 12 Menschen im Krankenhaus behandelt.")
+                        .withMetadata("de", "Kurier", day, null),
+                SourceInput.text("fr", "Selon les pompiers, 14 personnes ont été soignées à l'hôpital.")
+                        .withMetadata("fr", "Courrier", day, null)));
+        String text = ReportFormat.TEXT.render(three, false);
+        assertThat(text).contains("Shared claims", "A (2026-03-13): Twelve (fire service)",
+                "B (2026-03-12): 12 (Feuerwehr)", "C (2026-03-12): 14 (pompiers)");
+        assertThat(ReportFormat.MARKDOWN.render(three, false)).contains("## Shared claims", "| A (2026-03-13) |");
+        assertThat(ReportFormat.HTML.render(three, false)).contains("<table class=\"matrix\">", "<td>14 (pompiers)</td>");
+        assertThat(ReportFormat.TEXT.render(report, false)).doesNotContain("Shared claims");
+    }
+
+    @Test
     void formatsAreNamedCaseInsensitively() {
         assertThat(ReportFormat.named("JSON")).contains(ReportFormat.JSON);
         assertThat(ReportFormat.named("md")).contains(ReportFormat.MARKDOWN);
