@@ -28,6 +28,9 @@ public class ComparisonResource {
     @Inject
     Parallax engine;
 
+    @Inject
+    EngineSlots slots;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Compare reports of one event",
@@ -43,6 +46,8 @@ public class ComparisonResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "A source, the number of sources or the body is over the limit.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "All engine slots stayed busy; retry after the Retry-After seconds.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not sent as application/json.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response compare(
@@ -51,7 +56,7 @@ public class ComparisonResource {
         ReportFormat reportFormat = ReportResponses.format(format);
         RequestSources sources = RequestSources.comparison(body.sources());
         try {
-            return ReportResponses.of(engine.compare(sources.inputs()), reportFormat);
+            return ReportResponses.of(slots.run(() -> engine.compare(sources.inputs())), reportFormat);
         } catch (InvalidSourceException e) {
             throw sources.problem(e);
         }

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Refuses a body declared larger than {@code quarkus.http.limits.max-body-size} with a 413 problem.
  * Quarkus refuses it too, but with an empty response and before any REST exception mapper could
- * run, so this route goes first and answers in the API's own error format.
+ * run, so this route goes first (after {@link RequestIds}) and answers in the API's own error format.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -27,7 +27,7 @@ public class BodySizeLimit {
     ObjectMapper json;
 
     void install(@Observes Router router) {
-        maxBodySize.ifPresent(limit -> router.route().order(Integer.MIN_VALUE).handler(ctx -> check(ctx, limit)));
+        maxBodySize.ifPresent(limit -> router.route().order(RequestIds.ORDER + 2).handler(ctx -> check(ctx, limit)));
     }
 
     private void check(RoutingContext ctx, MemorySize limit) {
@@ -36,7 +36,7 @@ public class BodySizeLimit {
             return;
         }
         Problem problem = Problem.of(ProblemType.TOO_LARGE, 413,
-                "the request body is larger than the limit of " + limit.asLongValue() + " bytes");
+                "the request body is larger than the limit of " + limit.asLongValue() + " bytes").forRequest(RequestIds.of(ctx));
         try {
             ctx.response().setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

@@ -19,6 +19,10 @@ public record Problem(
         int status,
         @Schema(description = "What is wrong with this request, in plain words.")
         String detail,
+        @Schema(description = "This occurrence: urn:parallax:request: and the request id, as sent in the X-Request-Id "
+                + "response header and written in the service's log.",
+                examples = "urn:parallax:request:3f1c2a9e-5b7d-4e2a-9c1b-0d8e6f4a2b17")
+        String instance,
         @Schema(description = "The request fields at fault; empty when the problem is not about one field.")
         List<FieldError> errors) {
 
@@ -30,13 +34,18 @@ public record Problem(
 
     /** A problem that concerns the request as a whole. */
     public static Problem of(ProblemType type, int status, String detail) {
-        return new Problem(type.uri(), title(type, status), status, detail, List.of());
+        return new Problem(type.uri(), title(type, status), status, detail, null, List.of());
     }
 
     /** A problem about fields of the request body; the detail lists them all. */
     public static Problem ofFields(ProblemType type, int status, List<FieldError> errors) {
         String detail = errors.stream().map(FieldError::describe).reduce((a, b) -> a + "; " + b).orElse(title(type, status));
-        return new Problem(type.uri(), title(type, status), status, detail, errors);
+        return new Problem(type.uri(), title(type, status), status, detail, null, errors);
+    }
+
+    /** This problem as the answer to the request with the given id. */
+    public Problem forRequest(String requestId) {
+        return new Problem(type, title, status, detail, RequestIds.INSTANCE_PREFIX + requestId, errors);
     }
 
     /** RFC 9457: an about:blank problem is titled with the status's reason phrase. */

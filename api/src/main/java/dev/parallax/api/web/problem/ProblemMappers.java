@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.parallax.api.web.problem.Problem.FieldError;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -34,9 +35,12 @@ public class ProblemMappers {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    CurrentVertxRequest request;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return ProblemResponses.of(json, e.problem());
+        return respond(e.problem());
     }
 
     @ServerExceptionMapper
@@ -45,7 +49,7 @@ public class ProblemMappers {
                 .map(v -> new FieldError(FieldPaths.of(v.getPropertyPath()), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .toList();
-        return ProblemResponses.of(json, Problem.ofFields(ProblemType.INVALID_REQUEST, 400, errors));
+        return respond(Problem.ofFields(ProblemType.INVALID_REQUEST, 400, errors));
     }
 
     /** Declared apart from {@link #unreadable} to take precedence over the Jackson extension's own mapper. */
@@ -57,18 +61,18 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
         if (cause(e, StreamConstraintsException.class) != null) {
-            return ProblemResponses.of(json, Problem.of(ProblemType.TOO_LARGE, 413,
+            return respond(Problem.of(ProblemType.TOO_LARGE, 413,
                     "the request body has a value larger than the JSON reader accepts"));
         }
         StreamReadException syntax = cause(e, StreamReadException.class);
         if (syntax == null && e instanceof JsonMappingException mapping) {
             String field = FieldPaths.of(mapping.getPath());
-            return ProblemResponses.of(json, Problem.ofFields(ProblemType.INVALID_REQUEST, 400,
+            return respond(Problem.ofFields(ProblemType.INVALID_REQUEST, 400,
                     List.of(new FieldError(field, whatIsWrong(mapping)))));
         }
         JsonLocation at = syntax != null ? syntax.getLocation() : e.getLocation();
         String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-        return ProblemResponses.of(json, Problem.of(ProblemType.INVALID_REQUEST, 400,
+        return respond(Problem.of(ProblemType.INVALID_REQUEST, 400,
                 "the request body is not valid JSON" + where));
     }
 
@@ -92,14 +96,22 @@ public class ProblemMappers {
             default -> Response.Status.fromStatusCode(status) == null ? "the request cannot be served"
                     : Response.Status.fromStatusCode(status).getReasonPhrase();
         };
-        return ProblemResponses.of(json, Problem.of(ProblemType.HTTP, status, detail));
+        return respond(Problem.of(ProblemType.HTTP, status, detail));
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        LOG.error("Unexpected failure of a request", e);
-        return ProblemResponses.of(json, Problem.of(ProblemType.HTTP, 500,
+        LOG.errorf(e, "Unexpected failure of request %s", requestId());
+        return respond(Problem.of(ProblemType.HTTP, 500,
                 "the server failed to handle this request; the failure has been logged"));
+    }
+
+    private Response respond(Problem problem) {
+        return ProblemResponses.of(json, problem.forRequest(requestId()));
+    }
+
+    private String requestId() {
+        return RequestIds.of(request.getCurrent());
     }
 
     /** Data binding wraps a syntax error met halfway through in a mapping error; this digs it out. */

@@ -16,7 +16,12 @@ final class ProblemResponses {
      */
     static Response of(ObjectMapper json, Problem problem) {
         try {
-            return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(json.writeValueAsString(problem)).build();
+            Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE)
+                    .entity(json.writeValueAsString(problem));
+            if (problem.status() == 503) {
+                response.header("Retry-After", "1");
+            }
+            return response.build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a Problem is always serialisable", e);
         }

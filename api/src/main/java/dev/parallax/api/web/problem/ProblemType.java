@@ -8,6 +8,8 @@ public enum ProblemType {
     INVALID_SOURCE("urn:parallax:problem:invalid-source", "Invalid source"),
     /** A source or the whole body exceeds a configured limit. */
     TOO_LARGE("urn:parallax:problem:too-large", "Request too large"),
+    /** Every engine slot stayed busy for the whole queue timeout; try again shortly. */
+    BUSY("urn:parallax:problem:busy", "Service busy"),
     /** A plain HTTP error whose status code says it all (404, 405, 415, 500). */
     HTTP("about:blank", null);
 
