@@ -83,6 +83,29 @@ class DiscrepancyRulesTest {
     }
 
     @Test
+    void aLaterHigherFigureSaidToBeRisingIsStillShownButMayBeAnUpdate() {
+        Report rising = new EngineFixture()
+                .source("en", "2026-03-10", "Police said 12 people were killed. The toll was likely to climb.")
+                .source("nb", "2026-03-12", "Ifølge politiet ble 19 mennesker drept.")
+                .compare();
+        Report steady = new EngineFixture()
+                .source("en", "2026-03-10", "Police said 12 people were killed.")
+                .source("nb", "2026-03-12", "Ifølge politiet ble 19 mennesker drept.")
+                .compare();
+        Finding update = ofType(rising, FindingType.NUMBER_CONFLICT).get(0);
+        Finding conflict = ofType(steady, FindingType.NUMBER_CONFLICT).get(0);
+        assertThat(update.summary()).contains("2 days apart", "may be an update", "12", "19");
+        assertThat(update.severity()).isLessThan(conflict.severity());
+        assertThat(conflict.summary()).doesNotContain("update");
+
+        Report laterLower = new EngineFixture()
+                .source("en", "2026-03-12", "Police said 12 people were killed. The toll was likely to climb.")
+                .source("nb", "2026-03-10", "Ifølge politiet ble 19 mennesker drept.")
+                .compare();
+        assertThat(ofType(laterLower, FindingType.NUMBER_CONFLICT).get(0).summary()).doesNotContain("update");
+    }
+
+    @Test
     void numbersCountingDifferentThingsAreNotCompared() {
         Report r = new EngineFixture()
                 .source("en", "2026-03-14", "Rescuers found 35 bodies and identified 67 victims, police said.")

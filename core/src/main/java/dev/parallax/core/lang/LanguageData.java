@@ -70,6 +70,7 @@ public final class LanguageData {
     private final PhraseTable<Boolean> agoBefore = new PhraseTable<>();
     private final PhraseTable<Boolean> agoAfter = new PhraseTable<>();
     private final PhraseTable<Boolean> previous = new PhraseTable<>();
+    private final PhraseTable<Boolean> rising = new PhraseTable<>();
     private final Set<String> nameParticles = new HashSet<>();
     private final Set<String> nounDeterminers = new HashSet<>();
 
@@ -139,6 +140,12 @@ public final class LanguageData {
                     case "speaker" -> addAll(speakers, phrases, parts[1], source);
                     case "attribution" -> readAttribution(parts, phrases, p.getProperty(key), source);
                     case "time" -> readTime(parts, phrases, source);
+                    case "trend" -> {
+                        if (!parts[1].equals("rising")) {
+                            throw new IllegalArgumentException("unknown trend " + parts[1]);
+                        }
+                        addAll(rising, phrases, Boolean.TRUE, source);
+                    }
                     default -> throw new IllegalArgumentException("unknown key");
                 }
             } catch (RuntimeException e) {
@@ -367,6 +374,14 @@ public final class LanguageData {
     }
 
     /** Every phrase table of the file, for checks over all of them ({@link PhraseTable#clashes()}). */
+    /**
+     * "likely to climb", "kan stige", "pourrait s'alourdir": words saying a figure is still rising
+     * (optional key {@code trend.rising}; empty where a file has none).
+     */
+    public PhraseTable<Boolean> rising() {
+        return rising;
+    }
+
     public List<PhraseTable<?>> tables() {
         return List.copyOf(tables);
     }

@@ -213,6 +213,17 @@ public final class NumberRule implements DiscrepancyRule {
     }
 
     private static Draft compare(Comparison c, Alignment al, Claim a, Quantity qa, Claim b, Quantity qb) {
+        Draft d = compareSlots(al, a, qa, b, qb);
+        if (d == null || d.type() != FindingType.NUMBER_CONFLICT) {
+            return d;
+        }
+        return Trend.mayBeUpdate(c.source(a.sourceId()), qa, c.source(b.sourceId()), qb)
+                .map(why -> new Draft(d.type(), d.what(), d.severity() * Trend.UPDATE_FACTOR, d.claimIds(), d.evidence(),
+                        d.notes(), d.explanation() + "; " + why))
+                .orElse(d);
+    }
+
+    private static Draft compareSlots(Alignment al, Claim a, Quantity qa, Claim b, Quantity qb) {
         String what = Labels.slot(qa.counted(), qa.unit());
         List<Evidence> ev = List.of(new Evidence(a.sourceId(), qa.span()), new Evidence(b.sourceId(), qb.span()));
         List<String> notes = List.of(Comparison.credit(a), Comparison.credit(b));
