@@ -1,6 +1,7 @@
 package dev.parallax.translate;
 
 import dev.parallax.core.model.Claim;
+import dev.parallax.core.model.DurationExpression;
 import dev.parallax.core.model.EntityMention;
 import dev.parallax.core.model.Quantity;
 import dev.parallax.core.model.TimeExpression;
@@ -56,8 +57,7 @@ public final class ClaimSimilarity {
         }
         add(f, "overlapping time", SAME_TIME * Math.min(2, times));
         boolean sameLength = a.durations().stream().anyMatch(x -> b.durations().stream()
-                .anyMatch(y -> x.lowDays() != null && y.lowDays() != null
-                        && Math.abs(x.lowDays() - y.lowDays()) <= 0.15 * Math.max(x.lowDays(), y.lowDays())));
+                .anyMatch(y -> x.relativeGap(y) <= DurationExpression.TOLERANCE));
         if (sameLength) {
             add(f, "same length of time", SAME_TIME);
         }

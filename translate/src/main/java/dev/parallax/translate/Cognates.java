@@ -1,8 +1,7 @@
 package dev.parallax.translate;
 
-import com.ibm.icu.text.Transliterator;
+import dev.parallax.core.extract.NameKey;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,8 +19,6 @@ public final class Cognates {
     static final int KEY = 4;
     private static final int CACHE_LIMIT = 20_000;
 
-    private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(
-            () -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
     private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
 
     private Cognates() {
@@ -49,8 +46,8 @@ public final class Cognates {
             return cached;
         }
         Set<String> keys = new HashSet<>();
-        String latin = TO_LATIN.get().transliterate(text).toLowerCase(Locale.ROOT);
-        for (String word : latin.split("[^a-z0-9]+")) {
+        // The extractor's name key is exactly the Latin, lower-case, letters-and-digits form needed here.
+        for (String word : NameKey.of(text).split(" ")) {
             if (word.length() >= MIN_WORD || (word.length() >= 2 && word.chars().allMatch(Character::isDigit))) {
                 String folded = fold(word);
                 keys.add(folded.length() > KEY && !Character.isDigit(folded.charAt(0)) ? folded.substring(0, KEY) : folded);

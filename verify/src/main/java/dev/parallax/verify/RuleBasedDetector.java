@@ -47,28 +47,19 @@ public final class RuleBasedDetector implements DiscrepancyDetector {
 
     /**
      * Merges drafts of one type that share a piece of evidence (A=12/C=14 and B=12/C=14 share C's
-     * "14"), so that with N sources one finding names all of them; the same claim omitted by several
-     * sources becomes one omission naming each of them.
+     * "14"), so that with N sources one finding names all of them.
      */
     static List<Draft> merge(List<Draft> drafts) {
         List<Draft> merged = new ArrayList<>();
         for (Draft d : drafts) {
             int into = -1;
             for (int i = 0; i < merged.size() && into < 0; i++) {
-                Draft m = merged.get(i);
-                boolean same = m.type() == d.type() && (d.type() == FindingType.OMISSION
-                        ? m.claimIds().equals(d.claimIds()) : shareEvidence(m, d));
-                if (same) {
+                if (merged.get(i).type() == d.type() && shareEvidence(merged.get(i), d)) {
                     into = i;
                 }
             }
             if (into < 0) {
                 merged.add(d);
-            } else if (d.type() == FindingType.OMISSION) {
-                Draft m = merged.get(into);
-                String lacking = m.notes().get(0).replace(")", "") + ", " + d.notes().get(0).replace(" (not in ", "");
-                merged.set(into, new Draft(m.type(), m.what(), m.severity(), m.claimIds(), m.evidence(),
-                        List.of(lacking), m.explanation()));
             } else {
                 merged.set(into, union(merged.get(into), d));
             }

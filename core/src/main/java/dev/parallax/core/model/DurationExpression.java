@@ -14,6 +14,12 @@ import java.time.temporal.ChronoUnit;
  */
 public record DurationExpression(Span span, Double low, Double high, Qualifier qualifier, ChronoUnit unit) {
 
+    /**
+     * Relative difference two stated lengths may have and still be the same length: writers round
+     * ("three weeks" for 20 days).
+     */
+    public static final double TOLERANCE = 0.15;
+
     /** A length in this unit, in days (a month is 30.44 days, a year 365.25). */
     public double days(double amount) {
         return amount * unit.getDuration().getSeconds() / 86_400.0;
@@ -27,5 +33,24 @@ public record DurationExpression(Span span, Double low, Double high, Qualifier q
     /** The highest admitted length in days, or null. */
     public Double highDays() {
         return high == null ? null : days(high);
+    }
+
+    /** The length in days that stands for this one: its lower bound, else its upper bound, else 0. */
+    public double representativeDays() {
+        return low != null ? lowDays() : high == null ? 0 : highDays();
+    }
+
+    /**
+     * The gap in days between the two lengths' intervals (0 when they overlap), relative to the longer
+     * one; compared against {@link #TOLERANCE}.
+     */
+    public double relativeGap(DurationExpression other) {
+        double xLow = low == null ? 0 : lowDays();
+        double xHigh = high == null ? Double.POSITIVE_INFINITY : highDays();
+        double yLow = other.low == null ? 0 : other.lowDays();
+        double yHigh = other.high == null ? Double.POSITIVE_INFINITY : other.highDays();
+        double gap = Math.max(0, Math.max(xLow - yHigh, yLow - xHigh));
+        double scale = Math.max(representativeDays(), other.representativeDays());
+        return scale == 0 ? 0 : gap / scale;
     }
 }

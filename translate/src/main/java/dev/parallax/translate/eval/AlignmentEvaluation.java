@@ -1,9 +1,14 @@
 package dev.parallax.translate.eval;
 
 import dev.parallax.core.extract.ClaimExtractor;
+import dev.parallax.core.model.Attribution;
 import dev.parallax.core.model.Claim;
+import dev.parallax.core.model.DurationExpression;
+import dev.parallax.core.model.EntityMention;
+import dev.parallax.core.model.Quantity;
 import dev.parallax.core.model.Source;
 import dev.parallax.core.model.Span;
+import dev.parallax.core.model.TimeExpression;
 import dev.parallax.translate.Alignment;
 import dev.parallax.translate.ClaimSimilarity;
 import dev.parallax.translate.OfflineClaimAligner;
@@ -148,13 +153,13 @@ public final class AlignmentEvaluation {
     }
 
     private static Claim merge(String id, String sourceId, Span span, List<Claim> parts) {
-        List<dev.parallax.core.model.Quantity> quantities = new ArrayList<>();
-        List<dev.parallax.core.model.TimeExpression> times = new ArrayList<>();
-        List<dev.parallax.core.model.DurationExpression> durations = new ArrayList<>();
-        List<dev.parallax.core.model.EntityMention> entities = new ArrayList<>();
+        List<Quantity> quantities = new ArrayList<>();
+        List<TimeExpression> times = new ArrayList<>();
+        List<DurationExpression> durations = new ArrayList<>();
+        List<EntityMention> entities = new ArrayList<>();
         LinkedHashSet<String> concepts = new LinkedHashSet<>();
         String predicate = null;
-        dev.parallax.core.model.Attribution attribution = null;
+        Attribution attribution = null;
         for (Claim c : parts) {
             quantities.addAll(c.quantities());
             times.addAll(c.times());

@@ -16,6 +16,7 @@ import dev.parallax.verify.Parallax;
 import dev.parallax.verify.Report;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -105,7 +106,7 @@ public final class PerturbationEvaluation {
     private record Edit(Span span, String replacement) {
     }
 
-    private java.util.Optional<Edit> number(List<Claim> claims, String text, Random random) {
+    private Optional<Edit> number(List<Claim> claims, String text, Random random) {
         List<Edit> options = new ArrayList<>();
         for (Claim c : claims) {
             for (Quantity q : c.quantities()) {
@@ -113,13 +114,13 @@ public final class PerturbationEvaluation {
                 if (q.value() >= 2 && q.value() == Math.rint(q.value()) && m.find()) {
                     long changed = Math.round(q.value()) + Math.max(3, Math.round(q.value() * 0.4));
                     int start = q.span().start() + m.start();
-                    int end = q.span().start() + q.span().text().length();
+                    // through the last digit group: "30 000" and "1,6 millioner" are one figure
                     Matcher all = DIGITS.matcher(q.span().text());
                     int last = m.end();
                     while (all.find()) {
                         last = all.end();
                     }
-                    end = q.span().start() + last;
+                    int end = q.span().start() + last;
                     options.add(new Edit(Span.of(text, start, end), Long.toString(changed)));
                 }
             }
@@ -127,7 +128,7 @@ public final class PerturbationEvaluation {
         return pick(options, random);
     }
 
-    private java.util.Optional<Edit> year(List<Claim> claims, String text, Random random) {
+    private Optional<Edit> year(List<Claim> claims, String text, Random random) {
         List<Edit> options = new ArrayList<>();
         for (Claim c : claims) {
             for (TimeExpression t : c.times()) {
@@ -142,7 +143,7 @@ public final class PerturbationEvaluation {
         return pick(options, random);
     }
 
-    private java.util.Optional<Edit> deletion(List<Claim> claims, String text, Random random) {
+    private Optional<Edit> deletion(List<Claim> claims, String text, Random random) {
         List<Edit> options = new ArrayList<>();
         for (Claim c : claims) {
             if (!c.quantities().isEmpty() || !c.entities().isEmpty()) {
@@ -154,8 +155,8 @@ public final class PerturbationEvaluation {
         return pick(options, random);
     }
 
-    private static <T> java.util.Optional<T> pick(List<T> options, Random random) {
-        return options.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(options.get(random.nextInt(options.size())));
+    private static <T> Optional<T> pick(List<T> options, Random random) {
+        return options.isEmpty() ? Optional.empty() : Optional.of(options.get(random.nextInt(options.size())));
     }
 
     /** Names of the changed side that the other side names too (so replacing one is a real change). */

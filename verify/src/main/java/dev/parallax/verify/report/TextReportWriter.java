@@ -14,6 +14,7 @@ public final class TextReportWriter {
     private static final String RESET = "\u001B[0m";
     private static final String BOLD = "\u001B[1m";
     private static final String DIM = "\u001B[2m";
+    private static final String YELLOW = "\u001B[33m";
 
     private final boolean colour;
 
@@ -29,7 +30,7 @@ public final class TextReportWriter {
             out.append("  ").append(s.id()).append("  ").append(ReportText.describe(s)).append('\n');
         }
         for (String w : report.warnings()) {
-            out.append(style(yellow(), "  warning: " + w)).append('\n');
+            out.append(style(YELLOW, "  warning: " + w)).append('\n');
         }
         out.append('\n');
         long checkable = report.claims().stream().filter(c -> c.isCheckable()).count();
@@ -79,10 +80,6 @@ public final class TextReportWriter {
 
     private String style(String code, String text) {
         return colour ? code + text + RESET : text;
-    }
-
-    private static String yellow() {
-        return "\u001B[33m";
     }
 
     private static String colourOf(SeverityLevel level) {

@@ -11,13 +11,10 @@ import java.util.Locale;
 
 /**
  * Compares lengths of time in days, whatever unit they were stated in: "three weeks" and "20 days"
- * agree within {@link #TOLERANCE}; lengths further apart than that are a {@code NUMBER_CONFLICT} whose
+ * agree within {@link DurationExpression#TOLERANCE}; lengths further apart than that are a {@code NUMBER_CONFLICT} whose
  * summary states both in days and the tolerance.
  */
 public final class DurationRule implements DiscrepancyRule {
-
-    /** Relative difference two stated lengths may have and still agree: writers round lengths. */
-    public static final double TOLERANCE = 0.15;
 
     @Override
     public List<Draft> apply(Comparison c) {
@@ -30,14 +27,13 @@ public final class DurationRule implements DiscrepancyRule {
             }
             DurationExpression x = a.durations().get(0);
             DurationExpression y = b.durations().get(0);
-            double gap = gapDays(x, y);
-            double scale = Math.max(representative(x), representative(y));
-            if (scale == 0 || gap / scale <= TOLERANCE) {
+            double relative = x.relativeGap(y);
+            if (relative <= DurationExpression.TOLERANCE) {
                 continue;
             }
             String why = String.format(Locale.ROOT, "%s and %s, more than the %.0f%% tolerance for lengths apart",
-                    inDays(x), inDays(y), TOLERANCE * 100);
-            double severity = (0.45 + 0.55 * Math.min(1, gap / scale * 3)) * Comparison.confidence(al);
+                    inDays(x), inDays(y), DurationExpression.TOLERANCE * 100);
+            double severity = (0.45 + 0.55 * Math.min(1, relative * 3)) * Comparison.confidence(al);
             drafts.add(new Draft(FindingType.NUMBER_CONFLICT, "how long it lasted", Math.min(1, severity),
                     List.of(a.id(), b.id()), List.of(new Evidence(a.sourceId(), x.span()), new Evidence(b.sourceId(), y.span())),
                     List.of(Comparison.credit(a), Comparison.credit(b)), why));
@@ -45,20 +41,7 @@ public final class DurationRule implements DiscrepancyRule {
         return drafts;
     }
 
-    /** Days between the two lengths' intervals, 0 when they overlap. */
-    private static double gapDays(DurationExpression x, DurationExpression y) {
-        double xLow = x.lowDays() == null ? 0 : x.lowDays();
-        double xHigh = x.highDays() == null ? Double.POSITIVE_INFINITY : x.highDays();
-        double yLow = y.lowDays() == null ? 0 : y.lowDays();
-        double yHigh = y.highDays() == null ? Double.POSITIVE_INFINITY : y.highDays();
-        return Math.max(0, Math.max(xLow - yHigh, yLow - xHigh));
-    }
-
-    private static double representative(DurationExpression d) {
-        return d.lowDays() != null ? d.lowDays() : d.highDays() == null ? 0 : d.highDays();
-    }
-
     private static String inDays(DurationExpression d) {
-        return String.format(Locale.ROOT, "\u201C%s\u201D (%.0f days)", d.span().text(), representative(d));
+        return String.format(Locale.ROOT, "\u201C%s\u201D (%.0f days)", d.span().text(), d.representativeDays());
     }
 }

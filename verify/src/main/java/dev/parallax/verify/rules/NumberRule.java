@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -80,12 +82,12 @@ public final class NumberRule implements DiscrepancyRule {
      * jobs" / "3 000 arbeidsplasser"), unless they count known, different things or have different
      * units or outcomes.
      */
-    private static java.util.Optional<Draft> residual(Comparison c, Alignment al, Claim a, Claim b,
+    private static Optional<Draft> residual(Comparison c, Alignment al, Claim a, Claim b,
                                                       Set<Quantity> usedA, Set<Quantity> usedB) {
         List<Quantity> restA = a.quantities().stream().filter(q -> !usedA.contains(q)).toList();
         List<Quantity> restB = b.quantities().stream().filter(q -> !usedB.contains(q)).toList();
         if (al.score() < RESIDUAL_ALIGNMENT || restA.size() != 1 || restB.size() != 1) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Quantity qa = restA.get(0);
         Quantity qb = restB.get(0);
@@ -94,9 +96,9 @@ public final class NumberRule implements DiscrepancyRule {
                 && !sameCounted(countedOf(qa), countedOf(qb));
         if (countDifferentThings || !Objects.equals(qa.unit(), qb.unit()) || !sameEvent(outcome(qa), outcome(qb))
                 || "AGE".equals(qa.counted()) != "AGE".equals(qb.counted())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.ofNullable(compare(c, al, a, qa, b, qb));
+        return Optional.ofNullable(compare(c, al, a, qa, b, qb));
     }
 
     private static void agree(Map<Evidence, Set<Evidence>> agreeing, Evidence x, Evidence y) {
@@ -142,7 +144,7 @@ public final class NumberRule implements DiscrepancyRule {
      * but the outcome is one only people have: "killing 17 of their colleagues".
      */
     private static String countedOf(Quantity q) {
-        boolean concept = q.counted() != null && q.counted().equals(q.counted().toUpperCase(java.util.Locale.ROOT));
+        boolean concept = q.counted() != null && q.counted().equals(q.counted().toUpperCase(Locale.ROOT));
         if (!concept && q.unit() == null && PEOPLE_OUTCOMES.contains(String.valueOf(outcome(q)))) {
             return "PERSON";
         }
@@ -156,18 +158,18 @@ public final class NumberRule implements DiscrepancyRule {
      * missing not the injured. Other events ("destroyed", "damaged", "deployed") say too little to
      * keep two numbers apart.
      */
-    private static final java.util.Map<String, String> OUTCOME = java.util.Map.of(
+    private static final Map<String, String> OUTCOME = Map.of(
             "KILL", "DEATH", "DIE", "DEATH",
             "MISSING", "MISSING", "TRAP", "MISSING",
             "INJURE", "INJURY", "HOSPITALISE", "INJURY",
             "RESCUE", "SURVIVAL", "EVACUATE", "SURVIVAL", "FLEE", "SURVIVAL");
 
     /** Concepts that count people without saying which people: they stand for any group of people. */
-    private static final java.util.Set<String> ANY_PEOPLE = java.util.Set.of("PERSON", "VICTIM", "DEAD", "MISSING",
+    private static final Set<String> ANY_PEOPLE = Set.of("PERSON", "VICTIM", "DEAD", "MISSING",
             "INJURED");
 
     /** Concepts that count a particular group of people. */
-    private static final java.util.Set<String> PEOPLE = java.util.Set.of("CIVILIAN", "BODY", "FIGHTER", "SOLDIER",
+    private static final Set<String> PEOPLE = Set.of("CIVILIAN", "BODY", "FIGHTER", "SOLDIER",
             "POLICE_OFFICER", "FIREFIGHTER", "RESCUER", "CHILD", "WOMAN", "MAN", "RESIDENT", "CHRISTIAN", "WORKER",
             "REFUGEE", "PRISONER");
 
@@ -260,7 +262,7 @@ public final class NumberRule implements DiscrepancyRule {
                                   double gap, double scale, String reason) {
         double relative = scale == 0 ? 1 : Math.min(1, gap / scale);
         double severity = (0.45 + 0.55 * Math.min(1, relative * 3)) * Comparison.confidence(al);
-        String explanation = String.format(java.util.Locale.ROOT, "the figures differ by %.0f%%", relative * 100);
+        String explanation = String.format(Locale.ROOT, "the figures differ by %.0f%%", relative * 100);
         return new Draft(FindingType.NUMBER_CONFLICT, what, Math.min(1, severity), List.of(a.id(), b.id()), ev, notes,
                 reason == null ? explanation : reason + "; " + explanation);
     }

@@ -8,11 +8,14 @@ import dev.parallax.verify.FindingType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Checkable claims with a figure that another source has no counterpart for. Ranked by how checkable
+ * Checkable claims with a figure that another source has no counterpart for, one finding per claim
+ * naming every source that lacks it. Ranked by how checkable
  * they are (figures, then names and times) and capped at {@link #MAX_PER_PAIR} per pair of sources so
  * that a long article does not flood the report.
  */
@@ -38,7 +41,9 @@ public final class OmissionRule implements DiscrepancyRule {
             aligned.add(al.claims().get(0).id() + ">" + second);
             aligned.add(al.claims().get(1).id() + ">" + first);
         }
-        List<Draft> drafts = new ArrayList<>();
+        // Per pair of sources, the most checkable claims one has and the other lacks; a claim lacking
+        // in several sources becomes one finding naming all of them.
+        Map<Claim, List<String>> lackingIn = new LinkedHashMap<>();
         for (Source has : c.sources()) {
             for (Source lacks : c.sources()) {
                 if (has == lacks) {
@@ -53,13 +58,15 @@ public final class OmissionRule implements DiscrepancyRule {
                 }
                 missing.sort(Comparator.comparingDouble(OmissionRule::weight).reversed());
                 for (Claim claim : missing.subList(0, Math.min(MAX_PER_PAIR, missing.size()))) {
-                    drafts.add(new Draft(FindingType.OMISSION, "a fact only " + c.label(has.id()) + " reports",
-                            weight(claim), List.of(claim.id()),
-                            List.of(new Evidence(has.id(), claim.quantities().get(0).span())),
-                            List.of(" (not in " + c.label(lacks.id()) + ")"), "no counterpart found"));
+                    lackingIn.computeIfAbsent(claim, k -> new ArrayList<>()).add(c.label(lacks.id()));
                 }
             }
         }
+        List<Draft> drafts = new ArrayList<>();
+        lackingIn.forEach((claim, lacking) -> drafts.add(new Draft(FindingType.OMISSION,
+                "a fact only " + c.label(claim.sourceId()) + " reports", weight(claim), List.of(claim.id()),
+                List.of(new Evidence(claim.sourceId(), claim.quantities().get(0).span())),
+                List.of(" (not in " + String.join("; ", lacking) + ")"), "no counterpart found")));
         return drafts;
     }
 
