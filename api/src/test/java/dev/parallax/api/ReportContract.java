@@ -77,6 +77,20 @@ public final class ReportContract {
                 problems.add("alignment names unknown claim " + id.asText());
             }
         }));
+        for (JsonNode shared : report.path("sharedClaims")) {
+            Set<String> sourcesOfClaims = new HashSet<>();
+            shared.path("claims").forEach(id -> {
+                if (!claimIds.contains(id.asText())) {
+                    problems.add("shared claim names unknown claim " + id.asText());
+                }
+                sourcesOfClaims.add(id.asText().replaceAll("[0-9]+$", ""));
+            });
+            Set<String> sources = new HashSet<>();
+            shared.path("sources").forEach(id -> sources.add(id.asText()));
+            if (!sources.equals(sourcesOfClaims)) {
+                problems.add("shared claim lists sources " + sources + " but its claims come from " + sourcesOfClaims);
+            }
+        }
         for (JsonNode finding : report.path("findings")) {
             finding.path("claims").forEach(id -> {
                 if (!claimIds.contains(id.asText())) {

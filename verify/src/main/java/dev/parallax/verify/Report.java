@@ -3,6 +3,8 @@ package dev.parallax.verify;
 import dev.parallax.core.model.Claim;
 import dev.parallax.core.model.Source;
 import dev.parallax.translate.Alignment;
+import dev.parallax.translate.ClaimClusters;
+import dev.parallax.translate.SharedClaim;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,11 @@ public record Report(List<Source> sources, List<Claim> claims, List<Alignment> a
         alignments = List.copyOf(alignments);
         findings = List.copyOf(findings);
         warnings = List.copyOf(warnings);
+    }
+
+    /** The claims two or more sources share, clustered from the pairwise alignments. */
+    public List<SharedClaim> sharedClaims() {
+        return ClaimClusters.of(sources, claims, alignments);
     }
 
     /** Number of findings of each type that occurs. */

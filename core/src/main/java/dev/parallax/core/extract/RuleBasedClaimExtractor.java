@@ -150,6 +150,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         for (PhraseTable.Match<String> m : s.data.speakers().findAll(s.tokens)) {
             concepts.add(m.value());
         }
+        for (PhraseTable.Match<List<String>> m : s.data.vocabulary().findAll(s.tokens)) {
+            concepts.addAll(m.value());
+        }
         return List.copyOf(concepts);
     }
 }

@@ -10,12 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * What Parallax knows about one language, read from its data file
@@ -33,6 +35,8 @@ public final class LanguageData {
 
     /** Units that "N units ago" counts back in. */
     public enum TimeUnit { DAY, WEEK, MONTH, YEAR }
+
+    private static final Pattern VOCABULARY_KEY = Pattern.compile("[a-z][a-z0-9_]*");
 
     private final Language language;
     private final Stemmer stemmer;
@@ -71,6 +75,7 @@ public final class LanguageData {
     private final PhraseTable<Boolean> agoAfter = new PhraseTable<>();
     private final PhraseTable<Boolean> previous = new PhraseTable<>();
     private final PhraseTable<Boolean> rising = new PhraseTable<>();
+    private final PhraseTable<List<String>> vocabulary = new PhraseTable<>();
     private final Set<String> nameParticles = new HashSet<>();
     private final Set<String> nounDeterminers = new HashSet<>();
 
@@ -102,6 +107,7 @@ public final class LanguageData {
         LanguageData d = new LanguageData(language, Stemmer.forLanguage(language), p);
         d.read(p, resource);
         d.readGazetteer();
+        d.readVocabulary("/dev/parallax/core/lang/vocabulary/" + language.code() + ".properties");
         return d;
     }
 
@@ -232,17 +238,60 @@ public final class LanguageData {
         }
         for (String phrase : phrases) {
             boolean exact = phrase.startsWith("=");
-            String text = exact ? phrase.substring(1) : phrase;
-            List<String> words = new ArrayList<>();
-            for (String part : text.split(PhraseTable.GAP, -1)) {
+            table.add(words(phrase), exact, value, source);
+        }
+    }
+
+    /** A data phrase as the table stores it: stems, or lower-cased forms when written "=phrase". */
+    private List<String> words(String phrase) {
+        boolean exact = phrase.startsWith("=");
+        String text = exact ? phrase.substring(1) : phrase;
+        List<String> words = new ArrayList<>();
+        for (String part : text.split(PhraseTable.GAP, -1)) {
+            if (!words.isEmpty()) {
+                words.add(PhraseTable.GAP);
+            }
+            for (Token t : tokenizer.tokenize(part, 0, part.length())) {
+                words.add(exact ? Tokenizer.normaliseApostrophes(t.text()).toLowerCase(Locale.ROOT) : t.stem());
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The general vocabulary (docs/language-data.md), when the language has one: concept ids shared
+     * by every language's file, each with the words that express it. Unlike the news core, a word
+     * may express two concepts ("state" the country and "state" the verb), and two words may stem
+     * alike across concepts, so each phrase is stored once with every concept it can stand for.
+     */
+    private void readVocabulary(String resource) {
+        Properties p = new Properties();
+        try (InputStream in = LanguageData.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return;
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<List<String>, Set<String>> byStems = new LinkedHashMap<>();
+        Map<List<String>, Set<String>> byForms = new LinkedHashMap<>();
+        for (String key : new TreeSet<>(p.stringPropertyNames())) {
+            if (!VOCABULARY_KEY.matcher(key).matches()) {
+                throw new IllegalStateException(resource + ": bad concept id '" + key + "' (lower-case letters, digits, _)");
+            }
+            for (String phrase : phrases(p.getProperty(key))) {
+                List<String> words = words(phrase);
                 if (!words.isEmpty()) {
-                    words.add(PhraseTable.GAP);
-                }
-                for (Token t : tokenizer.tokenize(part, 0, part.length())) {
-                    words.add(exact ? Tokenizer.normaliseApostrophes(t.text()).toLowerCase(Locale.ROOT) : t.stem());
+                    (phrase.startsWith("=") ? byForms : byStems).computeIfAbsent(words, w -> new TreeSet<>()).add(key);
                 }
             }
-            table.add(words, exact, value, source);
+        }
+        String source = resource.substring(resource.lastIndexOf('/') + 1);
+        byStems.forEach((words, keys) -> vocabulary.add(words, false, List.copyOf(keys), source));
+        byForms.forEach((words, keys) -> vocabulary.add(words, true, List.copyOf(keys), source));
+        if (!vocabulary.isEmpty()) {
+            tables.add(vocabulary);
         }
     }
 
@@ -380,6 +429,14 @@ public final class LanguageData {
      */
     public PhraseTable<Boolean> rising() {
         return rising;
+    }
+
+    /**
+     * The general vocabulary: each phrase with the concept ids it can express, sorted; empty for a language
+     * without a vocabulary file.
+     */
+    public PhraseTable<List<String>> vocabulary() {
+        return vocabulary;
     }
 
     public List<PhraseTable<?>> tables() {

@@ -11,6 +11,7 @@ import dev.parallax.core.model.Source;
 import dev.parallax.core.model.Span;
 import dev.parallax.core.model.TimeExpression;
 import dev.parallax.translate.Alignment;
+import dev.parallax.translate.SharedClaim;
 import dev.parallax.verify.Evidence;
 import dev.parallax.verify.Finding;
 import dev.parallax.verify.FindingType;
@@ -61,6 +62,22 @@ public final class JsonReportWriter {
                 }
                 g.writeEndArray();
                 g.writeNumberField("score", round(a.score()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("sharedClaims");
+            for (SharedClaim shared : report.sharedClaims()) {
+                g.writeStartObject();
+                g.writeArrayFieldStart("claims");
+                for (Claim c : shared.claims()) {
+                    g.writeString(c.id());
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("sources");
+                for (String id : shared.sources()) {
+                    g.writeString(id);
+                }
+                g.writeEndArray();
                 g.writeEndObject();
             }
             g.writeEndArray();
