@@ -65,6 +65,42 @@ class DiscrepancyRulesTest {
     }
 
     @Test
+    void differentMinimumsOrMaximumsWithNoCreditConflict() {
+        Report minimums = new EngineFixture()
+                .source("en", "2026-03-14", "The prison in Hallvik holds more than 500 prisoners.")
+                .source("nb", "2026-03-14", "Fengselet i Hallvik har mer enn 700 innsatte.")
+                .compare();
+        assertThat(ofType(minimums, FindingType.NUMBER_CONFLICT)).singleElement().satisfies(f -> {
+            assertThat(evidenceTexts(f)).containsExactly("A:more than 500", "B:mer enn 700");
+            assertThat(f.summary()).contains("minimums differ");
+        });
+
+        Report maximums = new EngineFixture()
+                .source("en", "2026-03-14", "Almost 1,400 people were injured in the clashes in Tarvik.")
+                .source("nb", "2026-03-14", "Nesten 1000 personer ble skadet i sammenstøtene i Tarvik.")
+                .compare();
+        assertThat(ofType(maximums, FindingType.NUMBER_CONFLICT)).singleElement()
+                .satisfies(f -> assertThat(evidenceTexts(f)).containsExactly("A:Almost 1,400", "B:Nesten 1000"));
+    }
+
+    @Test
+    void currencyCodesAndPercentagesAreComparedWhateverTheyMeasure() {
+        Report money = new EngineFixture()
+                .source("en", "2026-03-14", "Thieves took $26,750 from a cash machine in Dalby on Monday, police said.")
+                .source("nb", "2026-03-14", "Tyver stjal USD 37450 fra en minibank i Dalby mandag, sier politiet.")
+                .compare();
+        assertThat(ofType(money, FindingType.NUMBER_CONFLICT)).singleElement()
+                .satisfies(f -> assertThat(evidenceTexts(f)).containsExactly("A:26,750", "B:37450"));
+
+        Report share = new EngineFixture()
+                .source("en", "2026-03-14", "More than 10 percent of the residents of Dalby lost their homes, the council said.")
+                .source("nb", "2026-03-14", "Mer enn 14 % av innbyggerne i Dalby mistet hjemmene sine, sier kommunen.")
+                .compare();
+        assertThat(ofType(share, FindingType.NUMBER_CONFLICT)).singleElement()
+                .satisfies(f -> assertThat(evidenceTexts(f)).containsExactly("A:More than 10", "B:Mer enn 14"));
+    }
+
+    @Test
     void lengthsOfTimeAreComparedInDaysWithATolerance() {
         Report close = new EngineFixture()
                 .source("en", "2026-03-14", "The town was besieged for three weeks, the army said.")

@@ -104,6 +104,10 @@ public class EvalCommand implements Runnable {
         @picocli.CommandLine.Mixin
         Corpus corpus;
 
+        @Option(names = "--misses", paramLabel = "N", defaultValue = "0",
+                description = "After each text's row, explain up to N changes that were missed (default: ${DEFAULT-VALUE}).")
+        int misses;
+
         @Inject
         Parallax engine;
 
@@ -130,6 +134,11 @@ public class EvalCommand implements Runnable {
                     row.append(String.format(Locale.ROOT, " %.2f (%d) |", s.successRate(p), s.trials(p)));
                 }
                 out.println(row);
+                s.misses().stream().limit(misses).forEach(m -> {
+                    out.println("  missed " + m.kind().name().toLowerCase(Locale.ROOT) + ": " + m.changed());
+                    out.println("    aligned with: " + (m.counterpart() == null ? "(nothing)" : m.counterpart()));
+                    m.findings().forEach(f -> out.println("    finding " + f));
+                });
                 out.flush();
             }
         }

@@ -107,8 +107,8 @@ final class QuantityExtractor {
             unit = unitBefore.value(); // "yüzde 20"
         } else {
             PhraseTable.Match<String> currency = s.data.units().matchEndingAt(s.tokens, figure.from);
-            if (currency != null && currency.to() - currency.from() == 1 && s.token(currency.from()).kind() == Token.Kind.OTHER) {
-                unit = currency.value(); // "$5 million"
+            if (currency != null && currency.to() - currency.from() == 1 && isSymbolOrCode(s.token(currency.from()))) {
+                unit = currency.value(); // "$5 million", "USD 37,450"
             }
         }
         String counted = counted(s, unitMatch != null ? unitMatch.to() : end, unit == null);
@@ -119,6 +119,14 @@ final class QuantityExtractor {
         s.use(start, end);
         return new Quantity(s.span(start, end), bound(interval[0]), bound(interval[1]), qualifier, figure.value,
                 counted, unit, event(s, start, end));
+    }
+
+    /**
+     * A currency written before its figure: a symbol ("$5") or an ISO code in capitals ("USD 5",
+     * common in Nordic and financial copy). A unit word before a figure is not one ("dollar 5").
+     */
+    private static boolean isSymbolOrCode(Token t) {
+        return t.kind() == Token.Kind.OTHER || t.text().length() == 3 && t.text().chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     /**

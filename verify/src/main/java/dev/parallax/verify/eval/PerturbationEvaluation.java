@@ -79,16 +79,16 @@ public final class PerturbationEvaluation {
                 .filter(c -> c.sourceId().equals(baseline.sources().get(side).id())).toList();
         String text = baseline.sources().get(side).text();
 
-        number(claims, text, random).ifPresent(edit -> score.add(Perturbation.NUMBER,
-                found(apply(edit, changeEnglish, english, translated, language), side, edit, FindingType.NUMBER_CONFLICT)));
-        year(claims, text, random).ifPresent(edit -> score.add(Perturbation.DATE,
-                found(apply(edit, changeEnglish, english, translated, language), side, edit, FindingType.DATE_CONFLICT)));
+        number(claims, text, random).ifPresent(edit -> judge(score, Perturbation.NUMBER,
+                apply(edit, changeEnglish, english, translated, language), side, edit, FindingType.NUMBER_CONFLICT));
+        year(claims, text, random).ifPresent(edit -> judge(score, Perturbation.DATE,
+                apply(edit, changeEnglish, english, translated, language), side, edit, FindingType.DATE_CONFLICT));
         List<EntityMention> shared = sharedNames(baseline, side);
         if (!shared.isEmpty()) {
             EntityMention name = shared.get(random.nextInt(shared.size()));
             Edit replaced = new Edit(name.span(), lastWordReplaced(name.span().text(), OTHER_NAMES.get(random.nextInt(OTHER_NAMES.size()))));
-            score.add(Perturbation.NAME, found(apply(replaced, changeEnglish, english, translated, language), side,
-                    replaced, FindingType.ENTITY_CONFLICT));
+            judge(score, Perturbation.NAME, apply(replaced, changeEnglish, english, translated, language), side,
+                    replaced, FindingType.ENTITY_CONFLICT);
             Edit variant = new Edit(name.span(), respell(name.span().text()));
             Report r = apply(variant, changeEnglish, english, translated, language);
             score.add(Perturbation.VARIANT, r.findings().stream().noneMatch(f -> f.type().isConflict()
@@ -197,6 +197,32 @@ public final class PerturbationEvaluation {
     private Report compare(String english, String translated, String language) {
         return engine.compare(List.of(SourceInput.text("en", english).withMetadata("en", null, null, null),
                 SourceInput.text(language, translated).withMetadata(language, null, null, null)));
+    }
+
+    private static void judge(PerturbationScore score, Perturbation kind, Report r, int side, Edit edit, FindingType type) {
+        boolean found = found(r, side, edit, type);
+        score.add(kind, found);
+        if (!found) {
+            score.miss(explain(kind, r, side, edit));
+        }
+    }
+
+    /** The changed claim, its counterpart in the report and the findings on either, for {@code --misses}. */
+    private static PerturbationScore.Miss explain(Perturbation kind, Report r, int side, Edit edit) {
+        String id = r.sources().get(side).id();
+        int at = edit.span().start();
+        Claim changed = r.claims().stream().filter(c -> c.sourceId().equals(id)
+                && c.span().start() <= at && at < c.span().end()).findFirst().orElse(null);
+        if (changed == null) {
+            return new PerturbationScore.Miss(kind, "(no claim at the change: " + edit.replacement() + ")", null, List.of());
+        }
+        Claim counterpart = r.alignments().stream().filter(a -> a.claims().contains(changed))
+                .flatMap(a -> a.claims().stream()).filter(c -> c != changed).findFirst().orElse(null);
+        List<String> findings = r.findings().stream()
+                .filter(f -> f.claimIds().contains(changed.id()) || counterpart != null && f.claimIds().contains(counterpart.id()))
+                .map(f -> f.type() + ": " + f.summary()).toList();
+        return new PerturbationScore.Miss(kind, changed.span().text(), counterpart == null ? null : counterpart.span().text(),
+                findings);
     }
 
     /** Whether a finding of the type points at the changed words in the changed source. */

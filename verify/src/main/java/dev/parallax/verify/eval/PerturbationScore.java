@@ -1,6 +1,8 @@
 package dev.parallax.verify.eval;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,6 +11,18 @@ import java.util.Map;
  */
 public final class PerturbationScore {
 
+    /**
+     * A change that was not handled right, with what a person needs to see why: the changed
+     * sentence, the sentence the report aligned it with (null: none), and the findings on it.
+     */
+    public record Miss(Perturbation kind, String changed, String counterpart, List<String> findings) {
+
+        public Miss {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    private final List<Miss> misses = new ArrayList<>();
     private int pairs;
     private int falseAlarms;
     private final Map<Perturbation, int[]> outcomes = new EnumMap<>(Perturbation.class);
@@ -22,6 +36,15 @@ public final class PerturbationScore {
         int[] c = outcomes.computeIfAbsent(kind, k -> new int[2]);
         c[0] += success ? 1 : 0;
         c[1]++;
+    }
+
+    void miss(Miss miss) {
+        misses.add(miss);
+    }
+
+    /** The changes not handled right, in the order they were made. */
+    public List<Miss> misses() {
+        return List.copyOf(misses);
     }
 
     public int pairs() {
@@ -48,6 +71,7 @@ public final class PerturbationScore {
     }
 
     public void addAll(PerturbationScore other) {
+        misses.addAll(other.misses);
         pairs += other.pairs;
         falseAlarms += other.falseAlarms;
         other.outcomes.forEach((k, v) -> {

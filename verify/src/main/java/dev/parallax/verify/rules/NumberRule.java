@@ -22,7 +22,8 @@ import java.util.Set;
  * outcomes that do not exclude each other (the dead are not the missing); agreeing pairs are taken
  * first, and the last unexplained figure of two closely aligned claims is paired too. Disjoint
  * intervals are a {@code NUMBER_CONFLICT} whose severity grows with the relative gap, as are two
- * different minimums from the same counter ("at least 128" / "at least 116"); an interval inside a
+ * different minimums (or maximums) not credited to different counters ("at least 128" / "at least
+ * 116"); an interval inside a
  * different one ("over 100" against "128"), or one figure hedged differently, is {@code LESS_SPECIFIC}.
  */
 public final class NumberRule implements DiscrepancyRule {
@@ -91,8 +92,11 @@ public final class NumberRule implements DiscrepancyRule {
         }
         Quantity qa = restA.get(0);
         Quantity qb = restB.get(0);
-        // Both count something and not the same thing ("inches" / "centímetros"): not one slot.
-        boolean countDifferentThings = qa.counted() != null && qb.counted() != null
+        // Both count something and not the same thing: not one slot. Words outside the lexicon can only
+        // be told apart in one language ("inches" / "centimetres"); across languages they are unknown.
+        boolean bothKnown = isConcept(qa) && isConcept(qb)
+                || Objects.equals(c.source(a.sourceId()).language(), c.source(b.sourceId()).language());
+        boolean countDifferentThings = qa.counted() != null && qb.counted() != null && bothKnown
                 && !sameCounted(countedOf(qa), countedOf(qb));
         if (countDifferentThings || !Objects.equals(qa.unit(), qb.unit()) || !sameEvent(outcome(qa), outcome(qb))
                 || "AGE".equals(qa.counted()) != "AGE".equals(qb.counted())) {
@@ -130,13 +134,22 @@ public final class NumberRule implements DiscrepancyRule {
         return new Draft(d.type(), d.what(), d.severity(), d.claimIds(), evidence, notes, d.explanation());
     }
 
-    /** Whether two numbers are the same slot: the same thing counted, in the same unit, of the same outcome. */
+    /**
+     * Whether two numbers are the same slot: the same thing counted, in the same unit, of the same
+     * outcome. A figure with a unit need not say what it measures on both sides ("10 percent" / "14 %
+     * of residents").
+     */
     private static boolean comparable(Quantity q, Quantity o) {
         if (countedOf(q) == null && q.unit() == null) {
             return false; // a bare figure could be anything
         }
-        return sameCounted(countedOf(q), countedOf(o)) && Objects.equals(q.unit(), o.unit())
-                && sameEvent(outcome(q), outcome(o));
+        boolean sameThing = sameCounted(countedOf(q), countedOf(o))
+                || q.unit() != null && (countedOf(q) == null || countedOf(o) == null);
+        return sameThing && Objects.equals(q.unit(), o.unit()) && sameEvent(outcome(q), outcome(o));
+    }
+
+    private static boolean isConcept(Quantity q) {
+        return q.counted() != null && q.counted().equals(q.counted().toUpperCase(Locale.ROOT));
     }
 
     /**
@@ -229,12 +242,15 @@ public final class NumberRule implements DiscrepancyRule {
         String what = Labels.slot(qa.counted(), qa.unit());
         List<Evidence> ev = List.of(new Evidence(a.sourceId(), qa.span()), new Evidence(b.sourceId(), qb.span()));
         List<String> notes = List.of(Comparison.credit(a), Comparison.credit(b));
-        if (qa.qualifier() == qb.qualifier() && qa.qualifier() != Qualifier.EXACT && qa.qualifier() != Qualifier.RANGE
-                && qa.qualifier() != Qualifier.VAGUE && qa.value() != qb.value() && sameSpeaker(a, b)) {
-            // "at least 128" and "at least 116" from the same counter: both intervals hold, but the
-            // counter's tally is 128 in one report and 116 in the other.
+        if (bound(qa) != 0 && bound(qa) == bound(qb) && qa.value() != qb.value() && !differentSpeakers(a, b)) {
+            // "at least 128" and "at least 116", "more than 500" and "more than 700": both intervals
+            // hold, but the tally is one figure in one report and another in the other. Different
+            // counters may well have different minimums, so only a shared or unknown one counts.
             return conflict(al, a, b, what, ev, notes, Math.abs(qa.value() - qb.value()),
-                    Math.max(Math.abs(qa.value()), Math.abs(qb.value())), "the same source's tally differs");
+                    Math.max(Math.abs(qa.value()), Math.abs(qb.value())),
+                    sameSpeaker(a, b) ? "the same source's tally differs"
+                            : bound(qa) > 0 ? "both give a minimum, and the minimums differ"
+                            : "both give a maximum, and the maximums differ");
         }
         if (qa.overlaps(qb)) {
             boolean aInB = qa.within(qb);
@@ -265,6 +281,20 @@ public final class NumberRule implements DiscrepancyRule {
         String explanation = String.format(Locale.ROOT, "the figures differ by %.0f%%", relative * 100);
         return new Draft(FindingType.NUMBER_CONFLICT, what, Math.min(1, severity), List.of(a.id(), b.id()), ev, notes,
                 reason == null ? explanation : reason + "; " + explanation);
+    }
+
+    /** 1 for a lower bound ("at least", "more than"), -1 for an upper bound ("up to", "almost"), else 0. */
+    private static int bound(Quantity q) {
+        return switch (q.qualifier()) {
+            case AT_LEAST, MORE_THAN -> 1;
+            case AT_MOST, FEWER_THAN -> -1;
+            default -> 0;
+        };
+    }
+
+    /** Whether the claims are credited to two speakers known to differ. */
+    private static boolean differentSpeakers(Claim a, Claim b) {
+        return a.attribution() != null && b.attribution() != null && !sameSpeaker(a, b);
     }
 
     /** Whether both claims are credited to one speaker. */
