@@ -5,6 +5,7 @@ import dev.parallax.core.model.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -29,22 +30,28 @@ public final class OfflineClaimAligner implements ClaimAligner {
         List<Alignment> alignments = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             for (int j = i + 1; j < sources.size(); j++) {
-                alignments.addAll(alignPair(bySource.getOrDefault(sources.get(i).id(), List.of()),
-                        bySource.getOrDefault(sources.get(j).id(), List.of())));
+                alignments.addAll(alignPair(bySource.getOrDefault(sources.get(i).id(), List.of()), sources.get(i).language(),
+                        bySource.getOrDefault(sources.get(j).id(), List.of()), sources.get(j).language()));
             }
         }
         return alignments;
     }
 
     /**
-     * Aligns the claims of two sources: one to one by the Hungarian method, then a claim left without
-     * a counterpart joins the claim it matches best when that scores at least {@link #SPLIT_THRESHOLD}.
+     * Aligns the claims of two sources, written in the given languages (BCP 47 tags): one to one by
+     * the Hungarian method, then a claim left without a counterpart joins the claim it matches best
+     * when that scores at least {@link #SPLIT_THRESHOLD}. Concepts are compared within the scope both
+     * languages can express ({@link ConceptScope}).
      */
-    public static List<Alignment> alignPair(List<Claim> left, List<Claim> right) {
+    public static List<Alignment> alignPair(List<Claim> left, String leftLanguage, List<Claim> right,
+                                            String rightLanguage) {
+        Set<String> scope = ConceptScope.shared(leftLanguage, rightLanguage);
+        List<Claim> l = left.stream().map(c -> ConceptScope.within(c, scope)).toList();
+        List<Claim> r = right.stream().map(c -> ConceptScope.within(c, scope)).toList();
         double[][] score = new double[left.size()][right.size()];
         for (int a = 0; a < left.size(); a++) {
             for (int b = 0; b < right.size(); b++) {
-                score[a][b] = ClaimSimilarity.score(ClaimSimilarity.features(left.get(a), right.get(b)));
+                score[a][b] = ClaimSimilarity.score(ClaimSimilarity.features(l.get(a), r.get(b)));
             }
         }
         int[] match = Assignment.maximise(score, THRESHOLD);
@@ -53,14 +60,14 @@ public final class OfflineClaimAligner implements ClaimAligner {
         for (int a = 0; a < match.length; a++) {
             if (match[a] >= 0) {
                 rightMatched[match[a]] = true;
-                out.add(alignment(left.get(a), right.get(match[a]), score[a][match[a]]));
+                out.add(alignment(left.get(a), right.get(match[a]), score[a][match[a]], scope));
             }
         }
         for (int a = 0; a < match.length; a++) {
             if (match[a] < 0) {
                 int best = bestIn(score[a]);
                 if (best >= 0 && score[a][best] >= SPLIT_THRESHOLD) {
-                    out.add(alignment(left.get(a), right.get(best), score[a][best]));
+                    out.add(alignment(left.get(a), right.get(best), score[a][best], scope));
                 }
             }
         }
@@ -73,15 +80,17 @@ public final class OfflineClaimAligner implements ClaimAligner {
                     }
                 }
                 if (best >= 0 && score[best][b] >= SPLIT_THRESHOLD) {
-                    out.add(alignment(left.get(best), right.get(b), score[best][b]));
+                    out.add(alignment(left.get(best), right.get(b), score[best][b], scope));
                 }
             }
         }
         return out;
     }
 
-    private static Alignment alignment(Claim l, Claim r, double score) {
-        return new Alignment(List.of(l, r), score, ClaimSimilarity.features(l, r));
+    /** The alignment of the original claims, explained by the features of their in-scope concepts. */
+    private static Alignment alignment(Claim l, Claim r, double score, Set<String> scope) {
+        return new Alignment(List.of(l, r), score,
+                ClaimSimilarity.features(ConceptScope.within(l, scope), ConceptScope.within(r, scope)));
     }
 
     private static int bestIn(double[] row) {

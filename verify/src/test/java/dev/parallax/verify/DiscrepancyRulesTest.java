@@ -208,6 +208,17 @@ class DiscrepancyRulesTest {
     }
 
     @Test
+    void aNamedActorOnlyOneSourceMentionsIsAnOmissionRankedBelowFigures() {
+        Report r = new EngineFixture()
+                .source("en", "2026-03-14", "Police said 17 homes were destroyed. About 40 soldiers were sent to help. "
+                        + "Mayor Arne Tveita visited the valley.")
+                .source("nb", "2026-03-14", "Ifølge politiet ble 17 hus ødelagt.")
+                .compare();
+        assertThat(ofType(r, FindingType.OMISSION)).extracting(EngineFixture::evidenceTexts)
+                .containsExactly(List.of("A:About 40"), List.of("A:Arne Tveita"));
+    }
+
+    @Test
     void withThreeSourcesOneFindingNamesEverySourceInvolved() {
         Report r = new EngineFixture()
                 .source("en", "2026-03-13", "Twelve people were treated in hospital, the fire service said.")

@@ -439,6 +439,19 @@ public final class LanguageData {
         return vocabulary;
     }
 
+    /**
+     * Every concept id a claim of this language can carry (events, counted things, speakers, the
+     * news core and the general vocabulary): what another language's claim can share with it.
+     */
+    public Set<String> conceptIds() {
+        Set<String> ids = new HashSet<>(predicates.values());
+        ids.addAll(counted.values());
+        ids.addAll(concepts.values());
+        ids.addAll(speakers.values());
+        vocabulary.values().forEach(ids::addAll);
+        return Set.copyOf(ids);
+    }
+
     public List<PhraseTable<?>> tables() {
         return List.copyOf(tables);
     }

@@ -3,10 +3,12 @@ package dev.parallax.core.lang;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Phrases of one or more words, each with a value, looked up in a token sequence by their stems so
@@ -56,6 +58,15 @@ public final class PhraseTable<V> {
         List<Entry<V>> entries = index.computeIfAbsent(words.get(0), k -> new ArrayList<>());
         entries.add(new Entry<>(List.copyOf(words), exact, value, source));
         entries.sort(Comparator.comparingInt((Entry<V> e) -> e.words().size()).reversed());
+    }
+
+    /** Every value some phrase stands for. */
+    public Set<V> values() {
+        Set<V> values = new HashSet<>();
+        for (Map<String, List<Entry<V>>> index : List.of(byFirstStem, byFirstForm)) {
+            index.values().forEach(entries -> entries.forEach(e -> values.add(e.value())));
+        }
+        return values;
     }
 
     public boolean isEmpty() {

@@ -11,12 +11,14 @@ import dev.parallax.core.model.Span;
 import dev.parallax.core.model.TimeExpression;
 import dev.parallax.translate.Alignment;
 import dev.parallax.translate.ClaimSimilarity;
+import dev.parallax.translate.ConceptScope;
 import dev.parallax.translate.OfflineClaimAligner;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Measures the offline aligner on translated text, where the right answer is known: each document's
@@ -70,7 +72,7 @@ public final class AlignmentEvaluation {
         int correct = 0;
         int anchoredPredicted = 0;
         int anchoredCorrect = 0;
-        for (Alignment a : OfflineClaimAligner.alignPair(english, translated)) {
+        for (Alignment a : OfflineClaimAligner.alignPair(english, "en", translated, text.language().code())) {
             int e = english.indexOf(a.claims().get(0));
             int t = translated.indexOf(a.claims().get(1));
             boolean right = order.get(t) == e;
@@ -86,8 +88,11 @@ public final class AlignmentEvaluation {
 
     /** Independent sentences: for each English one, is the best-scoring translated one its translation? */
     private AlignmentScore retrieval(ParallelText text, int from, int to) {
-        List<Claim> english = lineClaims("A", text.english().subList(from, to), "en");
-        List<Claim> translated = lineClaims("B", text.translated().subList(from, to), text.language().code());
+        Set<String> scope = ConceptScope.shared("en", text.language().code());
+        List<Claim> english = lineClaims("A", text.english().subList(from, to), "en").stream()
+                .map(c -> ConceptScope.within(c, scope)).toList();
+        List<Claim> translated = lineClaims("B", text.translated().subList(from, to), text.language().code()).stream()
+                .map(c -> ConceptScope.within(c, scope)).toList();
         int retrieved = 0;
         int anchoredGold = 0;
         int anchoredCorrect = 0;

@@ -94,12 +94,38 @@ public final class PerturbationEvaluation {
             score.add(Perturbation.VARIANT, r.findings().stream().noneMatch(f -> f.type().isConflict()
                     && touches(f, r.sources().get(side).id(), variant)));
         }
-        deletion(claims, text, random).ifPresent(edit -> {
+        // Deletions are judged line by line, so only where ingestion kept the documents line-aligned.
+        boolean lineAligned = english.lines().count() == translated.lines().count();
+        deletion(claims, text, random).filter(edit -> lineAligned).ifPresent(edit -> {
             Report r = apply(edit, changeEnglish, english, translated, language);
             int other = 1 - side;
-            score.add(Perturbation.DELETE, r.findings().stream().anyMatch(f -> f.type() == FindingType.OMISSION
-                    && f.evidence().stream().anyMatch(e -> e.sourceId().equals(r.sources().get(other).id()))));
+            // The documents are line-aligned: what the other side says in the deleted line's place is
+            // what must now be reported as said by one source only.
+            int line = (int) text.substring(0, edit.span().start()).chars().filter(ch -> ch == '\n').count();
+            Span counterpart = line(r.sources().get(other).text(), line);
+            boolean found = r.findings().stream().anyMatch(f -> f.type() == FindingType.OMISSION
+                    && f.evidence().stream().anyMatch(e -> e.sourceId().equals(r.sources().get(other).id())
+                    && counterpart != null && e.span().start() >= counterpart.start() && e.span().end() <= counterpart.end()));
+            score.add(Perturbation.DELETE, found);
+            if (!found) {
+                long omissions = r.findings().stream().filter(f -> f.type() == FindingType.OMISSION).count();
+                score.miss(new PerturbationScore.Miss(Perturbation.DELETE, edit.span().text(), null,
+                        List.of(omissions + " omissions reported")));
+            }
         });
+    }
+
+    /** Line {@code n} (from 0) of a text, null when it has fewer lines. */
+    private static Span line(String text, int n) {
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            start = text.indexOf('\n', start) + 1;
+            if (start == 0) {
+                return null;
+            }
+        }
+        int end = text.indexOf('\n', start);
+        return Span.of(text, start, end < 0 ? text.length() : end);
     }
 
     /** A replacement of the words of a span. */

@@ -2,6 +2,7 @@ package dev.parallax.verify.rules;
 
 import dev.parallax.core.model.Claim;
 import dev.parallax.core.model.Source;
+import dev.parallax.core.model.Span;
 import dev.parallax.translate.Alignment;
 import dev.parallax.verify.Evidence;
 import dev.parallax.verify.FindingType;
@@ -14,9 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checkable claims with a figure that another source has no counterpart for, one finding per claim
- * naming every source that lacks it. Ranked by how checkable
- * they are (figures, then names and times) and capped at {@link #MAX_PER_PAIR} per pair of sources so
+ * Checkable claims (with a figure or a name) that another source has no counterpart for, one finding
+ * per claim naming every source that lacks it. Ranked by how checkable they are (figures first, then
+ * names and times) and capped at {@link #MAX_PER_PAIR} per pair of sources so
  * that a long article does not flood the report.
  */
 public final class OmissionRule implements DiscrepancyRule {
@@ -51,7 +52,7 @@ public final class OmissionRule implements DiscrepancyRule {
                 }
                 List<Claim> missing = new ArrayList<>();
                 for (Claim claim : c.claims()) {
-                    if (claim.sourceId().equals(has.id()) && !claim.quantities().isEmpty()
+                    if (claim.sourceId().equals(has.id()) && isCheckable(claim)
                             && !aligned.contains(claim.id() + ">" + lacks.id())) {
                         missing.add(claim);
                     }
@@ -65,15 +66,32 @@ public final class OmissionRule implements DiscrepancyRule {
         List<Draft> drafts = new ArrayList<>();
         lackingIn.forEach((claim, lacking) -> drafts.add(new Draft(FindingType.OMISSION,
                 "a fact only " + c.label(claim.sourceId()) + " reports", weight(claim), List.of(claim.id()),
-                List.of(new Evidence(claim.sourceId(), claim.quantities().get(0).span())),
+                List.of(new Evidence(claim.sourceId(), evidence(claim))),
                 List.of(" (not in " + String.join("; ", lacking) + ")"), "no counterpart found")));
         return drafts;
     }
 
-    /** 0.2..0.4: more figures, names and times make a claim more checkable and more central. */
+    /** A claim a fact-checker can check: it has a figure or names someone or something. */
+    private static boolean isCheckable(Claim c) {
+        return !c.quantities().isEmpty() || !c.entities().isEmpty();
+    }
+
+    /** What to point at: the first figure, else the first name. */
+    private static Span evidence(Claim c) {
+        return c.quantities().isEmpty() ? c.entities().get(0).span() : c.quantities().get(0).span();
+    }
+
+    /**
+     * 0.2..0.4: more figures, names and times make a claim more checkable and more central; a claim
+     * without a figure ranks below every claim with one.
+     */
     static double weight(Claim c) {
+        if (c.quantities().isEmpty()) {
+            double slots = 0.5 * c.entities().size() + 0.5 * c.times().size() + (c.attribution() == null ? 0 : 0.5);
+            return 0.2 + 0.05 * Math.min(1, slots / 2);
+        }
         double slots = c.quantities().size() + 0.5 * c.entities().size() + 0.5 * c.times().size()
                 + (c.attribution() == null ? 0 : 0.5);
-        return 0.2 + 0.2 * Math.min(1, slots / 4);
+        return 0.25 + 0.15 * Math.min(1, slots / 4);
     }
 }
