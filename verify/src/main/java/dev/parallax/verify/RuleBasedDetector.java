@@ -8,6 +8,7 @@ import dev.parallax.verify.rules.Comparison;
 import dev.parallax.verify.rules.DiscrepancyRule;
 import dev.parallax.verify.rules.Draft;
 import dev.parallax.verify.rules.DurationRule;
+import dev.parallax.verify.rules.EntityRule;
 import dev.parallax.verify.rules.NameVariantRule;
 import dev.parallax.verify.rules.NumberRule;
 import dev.parallax.verify.rules.OmissionRule;
@@ -24,8 +25,8 @@ import java.util.Set;
  */
 public final class RuleBasedDetector implements DiscrepancyDetector {
 
-    private final List<DiscrepancyRule> rules = List.of(new NumberRule(), new DurationRule(), new TimeRule(), new AttributionRule(),
-            new NameVariantRule(), new OmissionRule());
+    private final List<DiscrepancyRule> rules = List.of(new NumberRule(), new DurationRule(), new TimeRule(),
+            new AttributionRule(), new EntityRule(), new NameVariantRule(), new OmissionRule());
 
     @Override
     public List<Finding> detect(List<Source> sources, List<Claim> claims, List<Alignment> alignments) {

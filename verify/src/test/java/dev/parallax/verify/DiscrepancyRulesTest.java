@@ -219,6 +219,30 @@ class DiscrepancyRulesTest {
     }
 
     @Test
+    void aDifferentPersonInTheSameRoleIsAnEntityConflictButASpellingIsNot() {
+        Report other = new EngineFixture()
+                .source("en", "2026-03-14", "Mayor Lise Dahl said 230 residents of Tveit were evacuated on Thursday.")
+                .source("nb", "2026-03-14", "Ordfører Lise Kowalczyk sier at 230 innbyggere i Tveit ble evakuert torsdag.")
+                .compare();
+        assertThat(ofType(other, FindingType.ENTITY_CONFLICT)).singleElement()
+                .satisfies(f -> assertThat(evidenceTexts(f)).containsExactly("A:Lise Dahl", "B:Lise Kowalczyk"));
+
+        Report spelling = new EngineFixture()
+                .source("en", "2026-03-14", "Mayor Lise Dahl said 230 residents of Tveit were evacuated on Thursday.")
+                .source("nb", "2026-03-14", "Ordfører Lise Dahle sier at 230 innbyggere i Tveit ble evakuert torsdag.")
+                .compare();
+        assertThat(ofType(spelling, FindingType.ENTITY_CONFLICT)).isEmpty();
+
+        Report mentionedElsewhere = new EngineFixture()
+                .source("en", "2026-03-14", "Mayor Lise Dahl said 230 residents of Tveit were evacuated on Thursday. "
+                        + "Lise Kowalczyk, a nurse, treated the injured.")
+                .source("nb", "2026-03-14", "Ordfører Lise Kowalczyk sier at 230 innbyggere i Tveit ble evakuert torsdag. "
+                        + "Lise Dahl, en sykepleier, behandlet de skadde.")
+                .compare();
+        assertThat(ofType(mentionedElsewhere, FindingType.ENTITY_CONFLICT)).isEmpty();
+    }
+
+    @Test
     void withThreeSourcesOneFindingNamesEverySourceInvolved() {
         Report r = new EngineFixture()
                 .source("en", "2026-03-13", "Twelve people were treated in hospital, the fire service said.")

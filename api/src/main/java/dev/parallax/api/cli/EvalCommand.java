@@ -105,7 +105,8 @@ public class EvalCommand implements Runnable {
         Corpus corpus;
 
         @Option(names = "--misses", paramLabel = "N", defaultValue = "0",
-                description = "After each text's row, explain up to N changes that were missed (default: ${DEFAULT-VALUE}).")
+                description = "After each text's row, show up to N false alarms and explain up to N missed changes "
+                        + "(default: ${DEFAULT-VALUE}).")
         int misses;
 
         @Inject
@@ -134,6 +135,7 @@ public class EvalCommand implements Runnable {
                     row.append(String.format(Locale.ROOT, " %.2f (%d) |", s.successRate(p), s.trials(p)));
                 }
                 out.println(row);
+                s.falseAlarms().stream().limit(misses).forEach(f -> out.println("  false alarm: " + f));
                 s.misses().stream().limit(misses).forEach(m -> {
                     out.println("  missed " + m.kind().name().toLowerCase(Locale.ROOT) + ": " + m.changed());
                     out.println("    aligned with: " + (m.counterpart() == null ? "(nothing)" : m.counterpart()));

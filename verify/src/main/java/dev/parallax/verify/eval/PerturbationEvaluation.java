@@ -71,7 +71,8 @@ public final class PerturbationEvaluation {
         // Edits are made on the normalised texts, which every offset of the report refers to.
         String english = baseline.sources().get(0).text();
         String translated = baseline.sources().get(1).text();
-        score.addPair((int) baseline.findings().stream().filter(f -> f.type().isConflict()).count());
+        score.addPair(baseline.findings().stream().filter(f -> f.type().isConflict())
+                .map(f -> f.type() + ": " + f.summary()).toList());
         // Alternate the side that is changed, so both directions of each language pair are measured.
         boolean changeEnglish = random.nextBoolean();
         int side = changeEnglish ? 0 : 1;

@@ -23,13 +23,20 @@ public final class PerturbationScore {
     }
 
     private final List<Miss> misses = new ArrayList<>();
+    private final List<String> falseAlarmSummaries = new ArrayList<>();
     private int pairs;
     private int falseAlarms;
     private final Map<Perturbation, int[]> outcomes = new EnumMap<>(Perturbation.class);
 
-    void addPair(int conflicts) {
+    void addPair(List<String> conflicts) {
         pairs++;
-        falseAlarms += conflicts;
+        falseAlarms += conflicts.size();
+        falseAlarmSummaries.addAll(conflicts);
+    }
+
+    /** What each false alarm said, in the order they were found. */
+    public List<String> falseAlarms() {
+        return List.copyOf(falseAlarmSummaries);
     }
 
     void add(Perturbation kind, boolean success) {
@@ -72,6 +79,7 @@ public final class PerturbationScore {
 
     public void addAll(PerturbationScore other) {
         misses.addAll(other.misses);
+        falseAlarmSummaries.addAll(other.falseAlarmSummaries);
         pairs += other.pairs;
         falseAlarms += other.falseAlarms;
         other.outcomes.forEach((k, v) -> {
