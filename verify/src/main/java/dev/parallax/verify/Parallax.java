@@ -39,9 +39,13 @@ public final class Parallax {
 
     /** The default offline engine with the given limits. */
     public static Parallax standard(dev.parallax.core.ingest.IngestLimits limits) {
+        return standard(limits, new dev.parallax.translate.OfflineClaimAligner());
+    }
+
+    /** The default engine with the given limits and aligner (a translating one, for instance). */
+    public static Parallax standard(dev.parallax.core.ingest.IngestLimits limits, ClaimAligner aligner) {
         return new Parallax(new Ingester(limits, dev.parallax.core.ingest.LanguageIdentifier.shared()),
-                new dev.parallax.core.extract.RuleBasedClaimExtractor(),
-                new dev.parallax.translate.OfflineClaimAligner(), new RuleBasedDetector());
+                new dev.parallax.core.extract.RuleBasedClaimExtractor(), aligner, new RuleBasedDetector());
     }
 
     public Ingester ingester() {

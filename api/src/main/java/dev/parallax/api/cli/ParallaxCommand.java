@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
             "0:a report was produced",
             "1:unexpected failure (PARALLAX_DEBUG=1 or --debug shows the stack trace)",
             "2:bad usage or an input that cannot be used",
-            "3:a finding at or above --fail-on"})
+            "3:a finding at or above --fail-on",
+            "4:the translation service failed or is misconfigured (docs/translation-backends.md)"})
 public class ParallaxCommand implements Runnable {
 
     @Spec

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.core.ingest.InputProblem;
 import dev.parallax.core.ingest.InvalidSourceException;
+import dev.parallax.translate.pivot.TranslationException;
+import dev.parallax.translate.pivot.TranslationFailure;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.Callable;
@@ -68,5 +70,16 @@ class FailureHandlerTest {
 
         assertThat(run(command, null)).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("parallax: photo.jpg: looks like binary data" + System.lineSeparator());
+    }
+
+    @Test
+    void aFailedTranslationServiceIsExitCode4WithItsMessageAndNoStackTrace() {
+        Failing command = new Failing();
+        command.failure = new TranslationException(TranslationFailure.QUOTA_EXCEEDED,
+                "DeepL's character quota for this key is used up (HTTP 456)");
+
+        assertThat(run(command, null)).isEqualTo(4);
+        assertThat(err.toString()).isEqualTo("parallax: DeepL's character quota for this key is used up (HTTP 456)"
+                + System.lineSeparator());
     }
 }

@@ -10,6 +10,8 @@ public enum ProblemType {
     TOO_LARGE("urn:parallax:problem:too-large", "Request too large"),
     /** Every engine slot stayed busy for the whole queue timeout; try again shortly. */
     BUSY("urn:parallax:problem:busy", "Service busy"),
+    /** The configured translation service failed or is misconfigured (docs/translation-backends.md). */
+    TRANSLATION_FAILED("urn:parallax:problem:translation-failed", "Translation failed"),
     /** A plain HTTP error whose status code says it all (404, 405, 415, 500). */
     HTTP("about:blank", null);
 
