@@ -38,6 +38,16 @@ class DiscrepancyRulesTest {
     }
 
     @Test
+    void theExplanationGivesTheDifferenceBetweenTheFiguresAsStated() {
+        Report r = new EngineFixture()
+                .source("en", "2026-03-14", "About 60 people were evacuated from Tveit, police said.")
+                .source("nb", "2026-03-14", "Rundt 40 personer ble evakuert fra Tveit, sier politiet.")
+                .compare();
+        assertThat(ofType(r, FindingType.NUMBER_CONFLICT)).singleElement()
+                .satisfies(f -> assertThat(f.summary()).contains("differ by 33%"));
+    }
+
+    @Test
     void aVaguerCompatibleFigureIsLessSpecificNotAConflict() {
         Report r = new EngineFixture()
                 .source("en", "2026-03-14", "More than 40 firefighters fought the blaze, the fire service said.")

@@ -250,7 +250,8 @@ public final class NumberRule implements DiscrepancyRule {
                     Math.max(Math.abs(qa.value()), Math.abs(qb.value())),
                     sameSpeaker(a, b) ? "the same source's tally differs"
                             : bound(qa) > 0 ? "both give a minimum, and the minimums differ"
-                            : "both give a maximum, and the maximums differ");
+                            : "both give a maximum, and the maximums differ",
+                    Math.abs(qa.value() - qb.value()));
         }
         if (qa.overlaps(qb)) {
             boolean aInB = qa.within(qb);
@@ -271,14 +272,20 @@ public final class NumberRule implements DiscrepancyRule {
                     List.of(a.id(), b.id()), ev, notes, "the same figure, hedged differently");
         }
         return conflict(al, a, b, what, ev, notes, gap(qa, qb), Math.max(Math.abs(qa.value()), Math.abs(qb.value())),
-                null);
+                null, Math.abs(qa.value() - qb.value()));
     }
 
+    /**
+     * A conflict whose severity grows with the gap between the intervals (what no hedge explains),
+     * and whose explanation gives the difference between the figures as stated: "about 60" and
+     * "about 40" differ by a third, though their hedged intervals are closer.
+     */
     private static Draft conflict(Alignment al, Claim a, Claim b, String what, List<Evidence> ev, List<String> notes,
-                                  double gap, double scale, String reason) {
+                                  double gap, double scale, String reason, double statedDifference) {
         double relative = scale == 0 ? 1 : Math.min(1, gap / scale);
         double severity = (0.45 + 0.55 * Math.min(1, relative * 3)) * Comparison.confidence(al);
-        String explanation = String.format(Locale.ROOT, "the figures differ by %.0f%%", relative * 100);
+        double stated = scale == 0 ? 1 : statedDifference / scale;
+        String explanation = String.format(Locale.ROOT, "the figures differ by %.0f%%", stated * 100);
         return new Draft(FindingType.NUMBER_CONFLICT, what, Math.min(1, severity), List.of(a.id(), b.id()), ev, notes,
                 reason == null ? explanation : reason + "; " + explanation);
     }
