@@ -9,6 +9,7 @@ import dev.parallax.verify.rules.DiscrepancyRule;
 import dev.parallax.verify.rules.Draft;
 import dev.parallax.verify.rules.DurationRule;
 import dev.parallax.verify.rules.EntityRule;
+import dev.parallax.verify.rules.ImpossibilityRule;
 import dev.parallax.verify.rules.NameVariantRule;
 import dev.parallax.verify.rules.NumberRule;
 import dev.parallax.verify.rules.OmissionRule;
@@ -25,7 +26,7 @@ import java.util.Set;
  */
 public final class RuleBasedDetector implements DiscrepancyDetector {
 
-    private final List<DiscrepancyRule> rules = List.of(new NumberRule(), new DurationRule(), new TimeRule(),
+    private final List<DiscrepancyRule> rules = List.of(new NumberRule(), new ImpossibilityRule(), new DurationRule(), new TimeRule(),
             new AttributionRule(), new EntityRule(), new NameVariantRule(), new OmissionRule());
 
     @Override

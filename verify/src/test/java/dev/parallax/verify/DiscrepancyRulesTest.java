@@ -253,6 +253,28 @@ class DiscrepancyRulesTest {
     }
 
     @Test
+    void aFigureAnotherSourceMakesImpossibleIsAConflictAcrossTheMatrix() {
+        Report r = new EngineFixture()
+                .source("en", "2026-03-14", "Fighters entered Marden on Sunday. Thousands of the town's Christians fled "
+                        + "to the hills, a priest said.")
+                .source("nb", "2026-03-14", "Krigerne kom til Marden søndag. Rundt 900 av de 30.000 innbyggerne var "
+                        + "kristne før krigen.")
+                .compare();
+        assertThat(ofType(r, FindingType.NUMBER_CONFLICT)).singleElement().satisfies(f -> {
+            assertThat(evidenceTexts(f)).containsExactly("A:Thousands", "B:Rundt 900");
+            assertThat(f.summary()).contains("fled", "there were at all");
+        });
+
+        Report possible = new EngineFixture()
+                .source("en", "2026-03-14", "Fighters entered Marden on Sunday. About 300 of the town's Christians fled "
+                        + "to the hills, a priest said.")
+                .source("nb", "2026-03-14", "Krigerne kom til Marden søndag. Rundt 900 av de 30.000 innbyggerne var "
+                        + "kristne før krigen.")
+                .compare();
+        assertThat(ofType(possible, FindingType.NUMBER_CONFLICT)).isEmpty();
+    }
+
+    @Test
     void withThreeSourcesOneFindingNamesEverySourceInvolved() {
         Report r = new EngineFixture()
                 .source("en", "2026-03-13", "Twelve people were treated in hospital, the fire service said.")

@@ -114,11 +114,44 @@ final class QuantityExtractor {
         String counted = counted(s, unitMatch != null ? unitMatch.to() : end, unit == null);
         if (isAge(s, end)) {
             counted = "AGE";
+        } else if (counted == null && unit == null) {
+            counted = countedAfterCopula(s, end);
         }
         double[] interval = interval(qualifier, low, high);
         s.use(start, end);
         return new Quantity(s.span(start, end), bound(interval[0]), bound(interval[1]), qualifier, figure.value,
                 counted, unit, event(s, start, end));
+    }
+
+    /** Counted groups that English writes with a capital. */
+    private static boolean isFaithOrNation(String concept) {
+        return "CHRISTIAN".equals(concept);
+    }
+
+    /**
+     * What a bare figure counts when its clause says it after a form of "to be": "about 900 of the
+     * 30,000 inhabitants were Christians", "rundt 900 av innbyggerne var kristne". Only the first
+     * form of "to be" in the clause, followed at once (or after one word) by a counted noun.
+     */
+    private static String countedAfterCopula(Sentence s, int from) {
+        int limit = Math.min(s.tokens.size(), from + 12);
+        for (int i = from; i < limit; i++) {
+            Token t = s.token(i);
+            if (t.kind() == Token.Kind.OTHER && ".,;:!?()\"«»".contains(t.text())) {
+                return null;
+            }
+            PhraseTable.Match<Boolean> copula = s.data.copulas().matchAt(s.tokens, i);
+            if (copula != null) {
+                for (int j = copula.to(); j <= copula.to() + 1 && j < s.tokens.size(); j++) {
+                    PhraseTable.Match<String> m = s.data.counted().matchAt(s.tokens, j);
+                    if (m != null) {
+                        return m.value();
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -307,14 +340,14 @@ final class QuantityExtractor {
         int limit = Math.min(s.tokens.size(), from + 4);
         for (int i = from; i < limit; i++) {
             Token t = s.token(i);
-            if (t.kind() == Token.Kind.NUMBER || (t.kind() == Token.Kind.OTHER && !t.text().equals("-"))) {
+            if (t.kind() == Token.Kind.NUMBER || (t.kind() == Token.Kind.OTHER && !t.text().equals("-")
+                    && !t.text().equals("'") && !t.text().equals("\u2019"))) {
                 break;
             }
-            if (t.isCapitalised() && !capitalisesNouns(s)) {
-                continue; // part of a name ("40 Home Guard soldiers"), not the counted noun
-            }
             PhraseTable.Match<String> m = s.data.counted().matchAt(s.tokens, i);
-            if (m != null) {
+            // A capitalised word is part of a name ("40 Home Guard soldiers"), unless it is itself a
+            // counted noun that English capitalises ("thousands of the town's Christians").
+            if (m != null && !(t.isCapitalised() && !capitalisesNouns(s) && !isFaithOrNation(m.value()))) {
                 return m.value();
             }
         }

@@ -76,6 +76,7 @@ public final class LanguageData {
     private final PhraseTable<Boolean> previous = new PhraseTable<>();
     private final PhraseTable<Boolean> rising = new PhraseTable<>();
     private final PhraseTable<List<String>> vocabulary = new PhraseTable<>();
+    private final PhraseTable<Boolean> copulas = new PhraseTable<>();
     private final Set<String> nameParticles = new HashSet<>();
     private final Set<String> nounDeterminers = new HashSet<>();
 
@@ -141,6 +142,7 @@ public final class LanguageData {
                         }
                     }
                     case "age" -> addAll(ageWords, phrases, Boolean.TRUE, source);
+                    case "copula" -> addAll(copulas, phrases, Boolean.TRUE, source);
                     case "predicate" -> addAll(predicates, phrases, parts[1], source);
                     case "concept" -> addAll(concepts, phrases, parts[1], source);
                     case "speaker" -> addAll(speakers, phrases, parts[1], source);
@@ -450,6 +452,11 @@ public final class LanguageData {
         ids.addAll(speakers.values());
         vocabulary.values().forEach(ids::addAll);
         return Set.copyOf(ids);
+    }
+
+    /** Forms of "to be" ("were" of "900 of them were Christians"); empty where a suffix marks it. */
+    public PhraseTable<Boolean> copulas() {
+        return copulas;
     }
 
     public List<PhraseTable<?>> tables() {

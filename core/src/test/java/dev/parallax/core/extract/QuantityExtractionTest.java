@@ -43,6 +43,26 @@ class QuantityExtractionTest {
     }
 
     @Test
+    void whatAFigureCountsMayFollowAFormOfToBe() {
+        List<Quantity> en = only("en", DAY, "About 900 of the 30,000 inhabitants were Christians.").quantities();
+        assertThat(en).extracting(Quantity::counted).containsExactly("CHRISTIAN", "RESIDENT");
+        List<Quantity> nb = only("nb", DAY, "Rundt 900 av de 30.000 innbyggerne var kristne.").quantities();
+        assertThat(nb).extracting(Quantity::counted).containsExactly("CHRISTIAN", "RESIDENT");
+        // Only right after the verb: "were" followed by something else says nothing about the 900.
+        assertThat(quantity("en", "About 900 were evacuated before the Christians returned.").counted()).isNull();
+        // A capitalised counted noun of English ("Christians") is what the figure counts, not a name.
+        Quantity thousands = quantity("en", "Thousands of the town's Christians fled.");
+        assertThat(thousands.counted()).isEqualTo("CHRISTIAN");
+        assertThat(thousands.event()).isEqualTo("FLEE");
+    }
+
+    @Test
+    void aCurrencyCodeBeforeTheFigureIsItsUnit() {
+        assertThat(quantity("nb", "Tyvene stjal USD 37450 fra minibanken.").unit()).isEqualTo("USD");
+        assertThat(quantity("en", "Thieves took $26,750 from the machine.").unit()).isEqualTo("USD");
+    }
+
+    @Test
     void rangesAndScaleWords() {
         Quantity range = quantity("nb", "Mellom 20 og 25 sivile ble drept.");
         assertThat(range.qualifier()).isEqualTo(Qualifier.RANGE);

@@ -7,7 +7,7 @@ import java.util.List;
  * reports, and the detector runs them all.
  */
 public sealed interface DiscrepancyRule
-        permits NumberRule, DurationRule, TimeRule, AttributionRule, EntityRule, NameVariantRule, OmissionRule {
+        permits NumberRule, ImpossibilityRule, DurationRule, TimeRule, AttributionRule, EntityRule, NameVariantRule, OmissionRule {
 
     /** The drafts of findings this rule sees in the comparison. */
     List<Draft> apply(Comparison comparison);

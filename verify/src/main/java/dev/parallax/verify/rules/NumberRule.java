@@ -143,6 +143,9 @@ public final class NumberRule implements DiscrepancyRule {
         if (countedOf(q) == null && q.unit() == null) {
             return false; // a bare figure could be anything
         }
+        if (ImpossibilityRule.partOf(q, o) || ImpossibilityRule.partOf(o, q)) {
+            return false; // a part against its whole: ImpossibilityRule's to judge
+        }
         boolean sameThing = sameCounted(countedOf(q), countedOf(o))
                 || q.unit() != null && (countedOf(q) == null || countedOf(o) == null);
         return sameThing && Objects.equals(q.unit(), o.unit()) && sameEvent(outcome(q), outcome(o));
@@ -182,7 +185,7 @@ public final class NumberRule implements DiscrepancyRule {
             "INJURED");
 
     /** Concepts that count a particular group of people. */
-    private static final Set<String> PEOPLE = Set.of("CIVILIAN", "BODY", "FIGHTER", "SOLDIER",
+    static final Set<String> PEOPLE = Set.of("CIVILIAN", "BODY", "FIGHTER", "SOLDIER",
             "POLICE_OFFICER", "FIREFIGHTER", "RESCUER", "CHILD", "WOMAN", "MAN", "RESIDENT", "CHRISTIAN", "WORKER",
             "REFUGEE", "PRISONER");
 
