@@ -94,6 +94,23 @@ class DiscrepancyRulesTest {
     }
 
     @Test
+    void aRoundMinimumAgainstAPreciseOneIsLessSpecificAndOneCreditAgainstNoneIsNoConflict() {
+        Report rounded = new EngineFixture()
+                .source("en", "2026-03-14", "At least 128 people were killed in Marden, the observatory said.")
+                .source("nb", "2026-03-14", "Over 100 mennesker ble drept i Marden, ifølge observatoriet.")
+                .compare();
+        assertThat(ofType(rounded, FindingType.NUMBER_CONFLICT)).isEmpty();
+        assertThat(ofType(rounded, FindingType.LESS_SPECIFIC)).singleElement()
+                .satisfies(f -> assertThat(evidenceTexts(f)).containsExactly("A:At least 128", "B:Over 100"));
+
+        Report oneCredited = new EngineFixture()
+                .source("en", "2026-03-14", "At least 67 civilians were killed in Marden, activists said.")
+                .source("nb", "2026-03-14", "Minst 116 sivile ble drept i Marden.")
+                .compare();
+        assertThat(ofType(oneCredited, FindingType.NUMBER_CONFLICT)).isEmpty();
+    }
+
+    @Test
     void currencyCodesAndPercentagesAreComparedWhateverTheyMeasure() {
         Report money = new EngineFixture()
                 .source("en", "2026-03-14", "Thieves took $26,750 from a cash machine in Dalby on Monday, police said.")

@@ -245,10 +245,11 @@ public final class NumberRule implements DiscrepancyRule {
         String what = Labels.slot(qa.counted(), qa.unit());
         List<Evidence> ev = List.of(new Evidence(a.sourceId(), qa.span()), new Evidence(b.sourceId(), qb.span()));
         List<String> notes = List.of(Comparison.credit(a), Comparison.credit(b));
-        if (bound(qa) != 0 && bound(qa) == bound(qb) && qa.value() != qb.value() && !differentSpeakers(a, b)) {
+        if (bound(qa) != 0 && bound(qa) == bound(qb) && qa.value() != qb.value() && sameOrNoCredit(a, b)
+                && !roundedHedge(qa, qb)) {
             // "at least 128" and "at least 116", "more than 500" and "more than 700": both intervals
             // hold, but the tally is one figure in one report and another in the other. Different
-            // counters may well have different minimums, so only a shared or unknown one counts.
+            // counters may well have different minimums, so only one counter, or none named, counts.
             return conflict(al, a, b, what, ev, notes, Math.abs(qa.value() - qb.value()),
                     Math.max(Math.abs(qa.value()), Math.abs(qb.value())),
                     sameSpeaker(a, b) ? "the same source's tally differs"
@@ -302,9 +303,33 @@ public final class NumberRule implements DiscrepancyRule {
         };
     }
 
-    /** Whether the claims are credited to two speakers known to differ. */
-    private static boolean differentSpeakers(Claim a, Claim b) {
-        return a.attribution() != null && b.attribution() != null && !sameSpeaker(a, b);
+    /** Whether both claims credit one speaker, or neither credits anyone. */
+    private static boolean sameOrNoCredit(Claim a, Claim b) {
+        return a.attribution() == null && b.attribution() == null || sameSpeaker(a, b);
+    }
+
+    /**
+     * Whether one bound is a round figure hedging the other ("over 100" against "at least 128"): the
+     * looser of the two is round, the other is not and lies within {@link #ROUNDING} of it, so it
+     * reads as the same count rounded, which is less specific, not different.
+     */
+    private static boolean roundedHedge(Quantity qa, Quantity qb) {
+        Quantity looser = bound(qa) > 0 == qa.value() < qb.value() ? qa : qb;
+        Quantity tighter = looser == qa ? qb : qa;
+        return isRound(looser.value()) && !isRound(tighter.value())
+                && Math.abs(tighter.value() - looser.value()) <= ROUNDING * looser.value();
+    }
+
+    /** How far from a round bound a precise one may be and still read as that bound rounded. */
+    static final double ROUNDING = 0.3;
+
+    /** 100, 500, 2,000, 150, 1,400: one significant digit, or a multiple of 50 from 100 on. */
+    static boolean isRound(double v) {
+        if (v < 10 || v != Math.rint(v)) {
+            return false;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(v)));
+        return v % magnitude == 0 || v >= 100 && v % 50 == 0;
     }
 
     /** Whether both claims are credited to one speaker. */
