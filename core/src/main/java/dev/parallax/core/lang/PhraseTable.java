@@ -79,20 +79,21 @@ public final class PhraseTable<V> {
             return null;
         }
         Token first = tokens.get(at);
-        Match<V> best = best(null, byFirstStem.get(first.stem()), tokens, at);
+        Match<V> best = best(null, byFirstStem.get(first.stem()), tokens, at, false);
         if (!byFirstForm.isEmpty()) {
-            best = best(best, byFirstForm.get(lower(first)), tokens, at);
+            // An exact form is the more specific entry: of two phrases as long, it wins.
+            best = best(best, byFirstForm.get(lower(first)), tokens, at, true);
         }
         return best;
     }
 
-    private Match<V> best(Match<V> best, List<Entry<V>> entries, List<Token> tokens, int at) {
+    private Match<V> best(Match<V> best, List<Entry<V>> entries, List<Token> tokens, int at, boolean winsTies) {
         if (entries == null) {
             return best;
         }
         for (Entry<V> e : entries) {
             int end = end(tokens, at, e, 0);
-            if (end > 0 && (best == null || end > best.to())) {
+            if (end > 0 && (best == null || end > best.to() || winsTies && end == best.to())) {
                 best = new Match<>(at, end, e.value());
             }
         }
