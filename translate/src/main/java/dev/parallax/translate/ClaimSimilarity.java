@@ -24,7 +24,7 @@ public final class ClaimSimilarity {
     static final double SAME_NAME = 0.25;
     static final double SAME_PREDICATE = 0.15;
     static final double SAME_SPEAKER = 0.15;
-    static final double SHARED_CONCEPTS = 0.4;
+    static final double SHARED_CONCEPTS = 0.8;
     static final double COGNATES = 0.3;
 
     private ClaimSimilarity() {

@@ -1,5 +1,6 @@
 package dev.parallax.verify.rules;
 
+import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import dev.parallax.core.extract.NameKey;
 import dev.parallax.core.extract.Stopwords;
@@ -15,6 +16,7 @@ import dev.parallax.verify.Evidence;
 import dev.parallax.verify.FindingType;
 import java.util.ArrayList;
 import java.util.List;
+import java.text.ParsePosition;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -95,22 +97,35 @@ public final class EntityRule implements DiscrepancyRule {
     }
 
     /**
-     * A one-word "name" that is a word of the language: a capitalised function word, number word or
-     * lexicon word opening a headline or a quote ("The", "Det", "Four", "Resultatene"). The extractor
-     * keeps such words as possible names; a conflict must not rest on one.
+     * A "name" that is a word of the language: a capitalised function word, number word or lexicon
+     * word opening a headline or a quote ("The", "Det", "Four", "Resultatene"), or a longer one
+     * opening with a function or number word. The extractor keeps such words as possible names; a
+     * conflict must not rest on one.
      */
     private static boolean isCommonWord(EntityMention e, String language) {
-        String text = e.span().text();
-        if (text.contains(" ")) {
-            return false;
-        }
+        String[] words = e.span().text().split("[\\s-]+");
+        String text = words[0];
         LanguageData data = LanguageRegistry.forTag(language);
+        if (data.language() != null && isNumberWord(text, data)) {
+            return true; // "Four" opening a headline
+        }
         if (data.language() != null && Stopwords.of(data.language()).contains(text.toLowerCase(Locale.ROOT))) {
             return true;
+        }
+        if (words.length > 1) {
+            return false; // a first name may stem like a common word ("Lise" / "lisens")
         }
         List<Token> tokens = data.tokenizer().tokenize(text, 0, text.length());
         return Stream.of(data.vocabulary(), data.concepts(), data.counted(), data.predicates(), data.units(),
                 data.speakers()).anyMatch(t -> t.matchAt(tokens, 0) != null);
+    }
+
+    private static boolean isNumberWord(String word, LanguageData data) {
+        RuleBasedNumberFormat spellout = new RuleBasedNumberFormat(ULocale.forLocale(data.language().locale()),
+                RuleBasedNumberFormat.SPELLOUT);
+        ParsePosition at = new ParsePosition(0);
+        String lower = word.toLowerCase(Locale.ROOT);
+        return spellout.parse(lower, at) != null && at.getIndex() == lower.length();
     }
 
     /**
@@ -118,17 +133,20 @@ public final class EntityRule implements DiscrepancyRule {
      * politiet"), unless they are two people who share only a first name ("Lise Dahl" / "Lise Berg").
      */
     static boolean related(String a, String b) {
+        if (a.equals(b + "s") || b.equals(a + "s")) {
+            return true; // a genitive ("EUs", "Tyrkias")
+        }
         if (NameMatcher.similarity(a, b) >= UNRELATED) {
             return !differentSurnames(a, b);
         }
         return NameMatcher.shareAWord(a, b) && !differentSurnames(a, b);
     }
 
-    /** Two names of two or more words with the same first word and unrelated last words. */
+    /** Two names of as many words, two or more, with the same first word and unrelated last words. */
     private static boolean differentSurnames(String a, String b) {
         String[] wa = a.split(" ");
         String[] wb = b.split(" ");
-        if (wa.length < 2 || wb.length < 2 || !wa[0].equals(wb[0])) {
+        if (wa.length < 2 || wa.length != wb.length || !wa[0].equals(wb[0])) {
             return false;
         }
         String lastA = wa[wa.length - 1];

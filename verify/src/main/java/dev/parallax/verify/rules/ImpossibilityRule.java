@@ -29,6 +29,9 @@ public final class ImpossibilityRule implements DiscrepancyRule {
                 if (part.sourceId().equals(whole.sourceId())) {
                     continue;
                 }
+                if (whole.predicate() != null) {
+                    continue; // a head count is a statement of how many there are, not of an event
+                }
                 for (Quantity subset : part.quantities()) {
                     for (Quantity total : whole.quantities()) {
                         if (exceeds(subset, total)) {

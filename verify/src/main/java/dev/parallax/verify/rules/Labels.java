@@ -16,8 +16,8 @@ final class Labels {
             Map.entry("POLICE_OFFICER", "police officers"), Map.entry("AGE", "age"), Map.entry("NAME", "names"),
             Map.entry("TONNE", "tonnes"), Map.entry("CHRISTIAN", "Christians"), Map.entry("ATTACK", "attacks"));
 
-    private static final Map<String, String> UNITS = Map.of("PERCENT", "%", "MM", "mm", "M", "metres", "KM", "km",
-            "KG", "kg");
+    private static final Map<String, String> UNITS = Map.of("PERCENT", "%", "MM", "mm", "CM", "cm", "M", "metres",
+            "KM", "km", "KG", "kg", "INCH", "inches");
 
     private Labels() {
     }

@@ -143,8 +143,8 @@ public final class NumberRule implements DiscrepancyRule {
         if (countedOf(q) == null && q.unit() == null) {
             return false; // a bare figure could be anything
         }
-        if (ImpossibilityRule.partOf(q, o) || ImpossibilityRule.partOf(o, q)) {
-            return false; // a part against its whole: ImpossibilityRule's to judge
+        if (ImpossibilityRule.exceeds(q, o) || ImpossibilityRule.exceeds(o, q)) {
+            return false; // more of a group went through an event than there were: ImpossibilityRule's finding
         }
         boolean sameThing = sameCounted(countedOf(q), countedOf(o))
                 || q.unit() != null && (countedOf(q) == null || countedOf(o) == null);
