@@ -1,5 +1,6 @@
 package dev.parallax.translate;
 
+import dev.parallax.core.budget.Deadline;
 import dev.parallax.core.model.Claim;
 import dev.parallax.core.model.Source;
 import java.util.ArrayList;
@@ -25,12 +26,18 @@ public final class OfflineClaimAligner implements ClaimAligner {
 
     @Override
     public List<Alignment> align(List<Source> sources, List<Claim> claims) {
+        return align(sources, claims, Deadline.none());
+    }
+
+    /** As {@link #align(List, List)}, checking the deadline for every row of every source pair. */
+    @Override
+    public List<Alignment> align(List<Source> sources, List<Claim> claims, Deadline deadline) {
         Map<String, List<Claim>> bySource = claims.stream().collect(Collectors.groupingBy(Claim::sourceId));
         List<Alignment> alignments = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             for (int j = i + 1; j < sources.size(); j++) {
                 alignments.addAll(alignPair(bySource.getOrDefault(sources.get(i).id(), List.of()),
-                        bySource.getOrDefault(sources.get(j).id(), List.of())));
+                        bySource.getOrDefault(sources.get(j).id(), List.of()), deadline));
             }
         }
         return alignments;
@@ -41,13 +48,20 @@ public final class OfflineClaimAligner implements ClaimAligner {
      * a counterpart joins the claim it matches best when that scores at least {@link #SPLIT_THRESHOLD}.
      */
     public static List<Alignment> alignPair(List<Claim> left, List<Claim> right) {
+        return alignPair(left, right, Deadline.none());
+    }
+
+    // Both steps grow with the product of the claim counts (the assignment with its cube), so two
+    // long articles can take long: the deadline is checked per row, not only per pair.
+    private static List<Alignment> alignPair(List<Claim> left, List<Claim> right, Deadline deadline) {
         double[][] score = new double[left.size()][right.size()];
         for (int a = 0; a < left.size(); a++) {
+            deadline.check();
             for (int b = 0; b < right.size(); b++) {
                 score[a][b] = ClaimSimilarity.score(ClaimSimilarity.features(left.get(a), right.get(b)));
             }
         }
-        int[] match = Assignment.maximise(score, THRESHOLD);
+        int[] match = Assignment.maximise(score, THRESHOLD, deadline);
         boolean[] rightMatched = new boolean[right.size()];
         List<Alignment> out = new ArrayList<>();
         for (int a = 0; a < match.length; a++) {

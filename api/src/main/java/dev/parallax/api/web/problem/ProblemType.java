@@ -10,6 +10,8 @@ public enum ProblemType {
     TOO_LARGE("urn:parallax:problem:too-large", "Request too large"),
     /** Every engine slot stayed busy for the whole queue timeout; try again shortly. */
     BUSY("urn:parallax:problem:busy", "Service busy"),
+    /** The engine ran longer than {@code parallax.api.time-budget} and was stopped. */
+    TIME_BUDGET_EXCEEDED("urn:parallax:problem:time-budget-exceeded", "Time budget exceeded"),
     /** A plain HTTP error whose status code says it all (404, 405, 415, 500). */
     HTTP("about:blank", null);
 
