@@ -1,5 +1,6 @@
 package dev.parallax.translate;
 
+import dev.parallax.core.budget.Deadline;
 import java.util.Arrays;
 
 /**
@@ -16,6 +17,11 @@ final class Assignment {
      * unassigned: "no counterpart" is a valid answer.
      */
     static int[] maximise(double[][] score, double threshold) {
+        return maximise(score, threshold, Deadline.none());
+    }
+
+    /** As {@link #maximise(double[][], double)}, checking the deadline once per row (O(n²) work each). */
+    static int[] maximise(double[][] score, double threshold, Deadline deadline) {
         int rows = score.length;
         int cols = rows == 0 ? 0 : score[0].length;
         int n = Math.max(rows, cols);
@@ -36,6 +42,7 @@ final class Assignment {
         int[] p = new int[n + 1];
         int[] way = new int[n + 1];
         for (int i = 1; i <= n; i++) {
+            deadline.check();
             p[0] = i;
             int j0 = 0;
             double[] minv = new double[n + 1];

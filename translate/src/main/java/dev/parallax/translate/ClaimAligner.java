@@ -1,5 +1,6 @@
 package dev.parallax.translate;
 
+import dev.parallax.core.budget.Deadline;
 import dev.parallax.core.model.Claim;
 import dev.parallax.core.model.Source;
 import java.util.List;
@@ -18,4 +19,17 @@ public interface ClaimAligner {
      * @return the alignments, each naming claims of two or more distinct sources
      */
     List<Alignment> align(List<Source> sources, List<Claim> claims);
+
+    /**
+     * Aligns the claims of all sources, stopping when the deadline passes. Implementations that can
+     * stop partway check it as they go; this default checks before and after.
+     *
+     * @throws dev.parallax.core.budget.DeadlineExceededException when the deadline passes
+     */
+    default List<Alignment> align(List<Source> sources, List<Claim> claims, Deadline deadline) {
+        deadline.check();
+        List<Alignment> alignments = align(sources, claims);
+        deadline.check();
+        return alignments;
+    }
 }

@@ -1,5 +1,6 @@
 package dev.parallax.translate;
 
+import dev.parallax.core.budget.Deadline;
 import dev.parallax.core.model.Claim;
 import dev.parallax.core.model.Source;
 import java.util.ArrayList;
@@ -26,12 +27,18 @@ public final class OfflineClaimAligner implements ClaimAligner {
 
     @Override
     public List<Alignment> align(List<Source> sources, List<Claim> claims) {
+        return align(sources, claims, Deadline.none());
+    }
+
+    /** As {@link #align(List, List)}, checking the deadline for every row of every source pair. */
+    @Override
+    public List<Alignment> align(List<Source> sources, List<Claim> claims, Deadline deadline) {
         Map<String, List<Claim>> bySource = claims.stream().collect(Collectors.groupingBy(Claim::sourceId));
         List<Alignment> alignments = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             for (int j = i + 1; j < sources.size(); j++) {
                 alignments.addAll(alignPair(bySource.getOrDefault(sources.get(i).id(), List.of()), sources.get(i).language(),
-                        bySource.getOrDefault(sources.get(j).id(), List.of()), sources.get(j).language()));
+                        bySource.getOrDefault(sources.get(j).id(), List.of()), sources.get(j).language(), deadline));
             }
         }
         return alignments;
@@ -45,16 +52,24 @@ public final class OfflineClaimAligner implements ClaimAligner {
      */
     public static List<Alignment> alignPair(List<Claim> left, String leftLanguage, List<Claim> right,
                                             String rightLanguage) {
+        return alignPair(left, leftLanguage, right, rightLanguage, Deadline.none());
+    }
+
+    // Both steps grow with the product of the claim counts (the assignment with its cube), so two
+    // long articles can take long: the deadline is checked per row, not only per pair.
+    private static List<Alignment> alignPair(List<Claim> left, String leftLanguage, List<Claim> right,
+                                             String rightLanguage, Deadline deadline) {
         Set<String> scope = ConceptScope.shared(leftLanguage, rightLanguage);
         List<Claim> l = left.stream().map(c -> ConceptScope.within(c, scope)).toList();
         List<Claim> r = right.stream().map(c -> ConceptScope.within(c, scope)).toList();
         double[][] score = new double[left.size()][right.size()];
         for (int a = 0; a < left.size(); a++) {
+            deadline.check();
             for (int b = 0; b < right.size(); b++) {
                 score[a][b] = ClaimSimilarity.score(ClaimSimilarity.features(l.get(a), r.get(b)));
             }
         }
-        int[] match = Assignment.maximise(score, THRESHOLD);
+        int[] match = Assignment.maximise(score, THRESHOLD, deadline);
         boolean[] rightMatched = new boolean[right.size()];
         List<Alignment> out = new ArrayList<>();
         for (int a = 0; a < match.length; a++) {

@@ -1,5 +1,6 @@
 package dev.parallax.verify;
 
+import dev.parallax.core.budget.Deadline;
 import dev.parallax.core.model.Claim;
 import dev.parallax.core.model.Source;
 import dev.parallax.translate.Alignment;
@@ -31,13 +32,22 @@ public final class RuleBasedDetector implements DiscrepancyDetector {
 
     @Override
     public List<Finding> detect(List<Source> sources, List<Claim> claims, List<Alignment> alignments) {
+        return detect(sources, claims, alignments, Deadline.none());
+    }
+
+    /** As {@link #detect(List, List, List)}, checking the deadline before every rule and while merging. */
+    @Override
+    public List<Finding> detect(List<Source> sources, List<Claim> claims, List<Alignment> alignments,
+                                Deadline deadline) {
+        deadline.check();
         Comparison comparison = new Comparison(sources, claims, alignments);
         List<Draft> drafts = new ArrayList<>();
         for (DiscrepancyRule rule : rules) {
+            deadline.check();
             drafts.addAll(rule.apply(comparison));
         }
         List<Finding> findings = new ArrayList<>();
-        for (Draft d : merge(drafts)) {
+        for (Draft d : merge(drafts, deadline)) {
             findings.add(new Finding(d.type(), d.severity(), summary(comparison, d), d.claimIds(), d.evidence()));
         }
         findings.sort(Comparator.comparingDouble(Finding::severity).reversed()
@@ -49,11 +59,13 @@ public final class RuleBasedDetector implements DiscrepancyDetector {
 
     /**
      * Merges drafts of one type that share a piece of evidence (A=12/C=14 and B=12/C=14 share C's
-     * "14"), so that with N sources one finding names all of them.
+     * "14"), so that with N sources one finding names all of them. Quadratic in the drafts, so the
+     * deadline is checked per draft.
      */
-    static List<Draft> merge(List<Draft> drafts) {
+    private static List<Draft> merge(List<Draft> drafts, Deadline deadline) {
         List<Draft> merged = new ArrayList<>();
         for (Draft d : drafts) {
+            deadline.check();
             int into = -1;
             for (int i = 0; i < merged.size() && into < 0; i++) {
                 if (merged.get(i).type() == d.type() && shareEvidence(merged.get(i), d)) {

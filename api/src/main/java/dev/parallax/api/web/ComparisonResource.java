@@ -46,7 +46,8 @@ public class ComparisonResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "A source, the number of sources or the body is over the limit.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "All engine slots stayed busy; retry after the Retry-After seconds.",
+    @APIResponse(responseCode = "503", description = "All engine slots stayed busy, or the report ran longer than the time "
+            + "budget and was stopped; retry after the Retry-After seconds.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not sent as application/json.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -56,7 +57,7 @@ public class ComparisonResource {
         ReportFormat reportFormat = ReportResponses.format(format);
         RequestSources sources = RequestSources.comparison(body.sources());
         try {
-            return ReportResponses.of(slots.run(() -> engine.compare(sources.inputs())), reportFormat);
+            return ReportResponses.of(slots.run(deadline -> engine.compare(sources.inputs(), deadline)), reportFormat);
         } catch (InvalidSourceException e) {
             throw sources.problem(e);
         }

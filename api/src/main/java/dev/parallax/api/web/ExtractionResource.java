@@ -45,7 +45,8 @@ public class ExtractionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The source or the body is over the limit.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "All engine slots stayed busy; retry after the Retry-After seconds.",
+    @APIResponse(responseCode = "503", description = "All engine slots stayed busy, or the report ran longer than the time "
+            + "budget and was stopped; retry after the Retry-After seconds.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not sent as application/json.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -55,7 +56,7 @@ public class ExtractionResource {
         ReportFormat reportFormat = ReportResponses.format(format);
         RequestSources source = RequestSources.extraction(body);
         try {
-            return ReportResponses.of(slots.run(() -> engine.extract(source.inputs().get(0))), reportFormat);
+            return ReportResponses.of(slots.run(deadline -> engine.extract(source.inputs().get(0), deadline)), reportFormat);
         } catch (InvalidSourceException e) {
             throw source.problem(e);
         }

@@ -1,6 +1,7 @@
 package dev.parallax.core.extract;
 
 import com.ibm.icu.util.ULocale;
+import dev.parallax.core.budget.Deadline;
 import dev.parallax.core.ingest.SentenceSegmenter;
 import dev.parallax.core.lang.Language;
 import dev.parallax.core.lang.LanguageData;
@@ -64,6 +65,13 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     @Override
     public List<Claim> extract(Source source) {
+        return extract(source, Deadline.none());
+    }
+
+    /** As {@link #extract(Source)}, checking the deadline at every sentence. */
+    @Override
+    public List<Claim> extract(Source source, Deadline deadline) {
+        deadline.check();
         String tag = Language.fromTag(source.language()).map(Language::code).orElse(Source.UNDETERMINED);
         Readers r = readers.computeIfAbsent(tag, Readers::of);
         List<Claim> claims = new ArrayList<>();
@@ -71,11 +79,13 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         List<Sentence> sentences = new ArrayList<>();
         SourceNames names = new SourceNames();
         for (Span sentenceSpan : r.segmenter().sentences(source.text())) {
+            deadline.check();
             Sentence s = new Sentence(source, r.data(), sentenceSpan);
             names.collectCapitals(s);
             sentences.add(s);
         }
         for (Sentence s : sentences) {
+            deadline.check();
             Span sentenceSpan = s.span;
             List<TimeExpression> times = r.times().extract(s);
             List<Quantity> counts = r.quantities().extract(s);

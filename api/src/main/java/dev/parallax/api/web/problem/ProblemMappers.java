@@ -40,7 +40,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return respond(e.problem());
+        return ProblemResponses.of(json, e.problem().forRequest(requestId()), e.retryAfter());
     }
 
     @ServerExceptionMapper

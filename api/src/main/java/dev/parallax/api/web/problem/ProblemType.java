@@ -12,6 +12,8 @@ public enum ProblemType {
     BUSY("urn:parallax:problem:busy", "Service busy"),
     /** The configured translation service failed or is misconfigured (docs/translation-backends.md). */
     TRANSLATION_FAILED("urn:parallax:problem:translation-failed", "Translation failed"),
+    /** The engine ran longer than {@code parallax.api.time-budget} and was stopped. */
+    TIME_BUDGET_EXCEEDED("urn:parallax:problem:time-budget-exceeded", "Time budget exceeded"),
     /** A plain HTTP error whose status code says it all (404, 405, 415, 500). */
     HTTP("about:blank", null);
 
